@@ -1,0 +1,117 @@
+"""Serialise the graph (Turtle, N-Triples, TriG, N-Quads, JSON-LD, GraphML, GEXF) and write files atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from .build import union
+from .errors import InputError
+
+RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld"}
+NETWORK_FORMATS = {".graphml", ".gexf"}
+ALL_SUFFIXES = tuple(sorted(RDF_FORMATS)) + tuple(sorted(NETWORK_FORMATS))
+
+
+def check_suffix(path: Path, allowed: tuple[str, ...] = tuple(RDF_FORMATS)) -> str:
+    """The output suffix, or an error naming the ones that work."""
+    suffix = path.suffix.lower()
+    if suffix not in allowed:
+        raise InputError(f"{path}: unknown output format {suffix or '(none)'!r} (use {', '.join(allowed)})")
+    return suffix
+
+
+def serialize(ds: Dataset, suffix: str) -> bytes:
+    """The graph in the RDF syntax of `suffix`; line-based syntaxes are sorted, so equal graphs give equal bytes."""
+    fmt = RDF_FORMATS[suffix]
+    if fmt in ("trig", "nquads"):
+        data = ds.serialize(format=fmt, encoding="utf-8")
+    else:
+        data = union(ds).serialize(format=fmt, encoding="utf-8", **({"auto_compact": True} if fmt == "json-ld" else {}))
+    if fmt in ("nt", "nquads"):
+        lines = sorted(set(data.decode("utf-8").splitlines()) - {""})
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+    return data
+
+
+def to_networkx(graph: Graph | Dataset):  # -> networkx.MultiDiGraph
+    """Resources as nodes (label, type), object properties between them as edges (label = property name)."""
+    import networkx as nx
+
+    g = union(graph) if isinstance(graph, Dataset) else graph
+    net = nx.MultiDiGraph()
+    labels = {s: str(o) for s, o in g.subject_objects(SKOS.prefLabel)}
+    types = {}
+    for s, o in g.subject_objects(RDF.type):
+        types.setdefault(s, str(o).rsplit("/", 1)[-1].rsplit("#", 1)[-1])
+    for s, p, o in sorted(g):
+        if p == RDF.type or not isinstance(o, URIRef) or isinstance(o, Literal):
+            continue
+        for n in (s, o):
+            if str(n) not in net:
+                net.add_node(str(n), label=labels.get(n, str(n).rsplit("/", 1)[-1]), type=types.get(n, ""))
+        prop = str(p).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        net.add_edge(str(s), str(o), key=prop, label=prop)
+    return net
+
+
+def network_bytes(graph: Graph | Dataset, suffix: str) -> bytes:
+    import io
+
+    import networkx as nx
+
+    net = to_networkx(graph)
+    buf = io.BytesIO()
+    if suffix == ".graphml":
+        nx.write_graphml(net, buf)
+    else:
+        nx.write_gexf(net, buf)
+    return buf.getvalue()
+
+
+def export_bytes(ds: Dataset, path: Path) -> bytes:
+    """The bytes to write for `path`, by its extension (RDF syntaxes, GraphML, GEXF)."""
+    suffix = check_suffix(path, ALL_SUFFIXES)
+    return network_bytes(ds, suffix) if suffix in NETWORK_FORMATS else serialize(ds, suffix)
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """Write so that readers never see a half-written file: a temporary file beside it, then rename."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise InputError(f"{path}: the folder {directory} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def load_dataset(path: Path) -> Dataset:
+    """A graph file read back into an rdflib Dataset (format by extension)."""
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise InputError(f"{path}: no such graph file")
+    fmt = RDF_FORMATS.get(suffix)
+    if fmt is None:
+        raise InputError(f"{path}: unknown graph format (use {', '.join(RDF_FORMATS)})")
+    ds = Dataset()
+    try:
+        if fmt in ("trig", "nquads"):
+            ds.parse(path, format=fmt)
+        else:
+            ds.default_graph.parse(path, format=fmt) if hasattr(ds, "default_graph") else ds.parse(path, format=fmt)
+    except Exception as exc:  # rdflib raises many parser exception types
+        raise InputError(f"{path}: not a valid {fmt} file ({str(exc).splitlines()[0][:160]})") from exc
+    return ds

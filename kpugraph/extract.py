@@ -1,0 +1,820 @@
+"""Sentence -> facts: people, role statements, organisations, the main event, participation,
+court rulings, topics and quotes of one article.
+
+Everything is read from the language's patterns (role words, verbs of saying, prepositions,
+capitalisation) and the vocabularies in `ontology/`; nothing about particular people or rulings
+is written here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import regions
+from .models import (
+    Article,
+    Election,
+    Event,
+    Extraction,
+    Membership,
+    Org,
+    Participation,
+    PersonMention,
+    Quote,
+    Ruling,
+    Sentence,
+    Span,
+    Topic,
+)
+from .orgs import OrgMatch, election_body, find_orgs, region_after, site_body, site_region
+from .vocabulary import role_words, topic_concepts, unit_abbreviations
+
+# ----------------------------------------------------------------------------- names
+# Titles before a name ("Dr.", "H.", "Hj.") and academic degrees after it ("S.Kom., M.Kom", "SE, M.Si").
+PREFIX_TITLE = r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH|K\.H|Ust|Ustadz|Hajjah|Haji)\.?\s+)"
+DEGREE_WORD = (
+    r"(?:[A-Z][A-Za-z]{0,3}\.(?:\s?[A-Z][A-Za-z]{0,5}\.?){0,3}(?:\s?\([A-Za-z]+\))?"
+    r"|SE|SH|MH|MM|MT|ST|SIP|MSi|MPd|SPd|SSos|SKom|MKom|SIKom|PhD|MBA|MA|SHI|SAg|MAg|SPsi|MKes|SKM|Ak|CA)"
+)
+DEGREES = rf"(?:,?\s+{DEGREE_WORD}(?=[\s,.;:)]|$))*"
+NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z]?[a-z]+)?)"
+INITIALS = r"(?:[A-Z]\.\s?){1,3}"
+NAME = rf"(?:{INITIALS}\s?)?{NAME_WORD}(?:\s+(?:{INITIALS}\s?)?{NAME_WORD}){{0,4}}(?:\s+[A-Z]\.(?!\w))?"
+NAME_RE = re.compile(rf"{PREFIX_TITLE}*(?P<name>{NAME}){DEGREES}")
+
+# Capitalised words that never belong to a person's name.
+NOT_NAME = {
+    w.lower()
+    for w in """
+    KPU Bawaslu KIP DKPP Komisi Pemilihan Umum Kota Kabupaten Provinsi Divisi Ketua Anggota Sekretaris
+    Sekretariat Kepala Bagian Subbagian Subbag Kasubbag Kasubag Kabag Biro Inspektur Wilayah Plt Plh Hakim
+    Mahkamah Konstitusi Bupati Wakil Gubernur Walikota Wali Januari Februari Maret April Mei Juni Juli Agustus
+    September Oktober November Desember Senin Selasa Rabu Kamis Jumat Sabtu Minggu Dalam Selain Kegiatan Menurut
+    Ia Hal Namun Sementara Selanjutnya Adapun Untuk Acara Dengan Pada Melalui Tahun Pemilu Pilkada Pemilihan
+    Forum Rapat Rakor Bimtek Webinar Sosialisasi Kajian Upacara Aula Hotel Ruang Gedung Kantor Jalan Jl Desa
+    Kelurahan Kecamatan Indonesia Republik Jawa Tengah Barat Timur Utara Selatan Sumatera Sulawesi Kalimantan
+    Partai Dinas Badan Universitas Sekolah Kami Kita Mereka Bapak Ibu Saudara Tim Semua Seluruh Para Hadir
+    Sebagai Setelah Sebelum Saat Ketika Kemudian Lebih Bahkan Sedangkan Oleh Ini Itu Tersebut Bagi Agar Jika
+    Terkait Secara Sesuai Bersama Putusan Perkara Nomor Surat Keputusan Peraturan Undang Pasal Sidang
+    Pemerintah DPRD DPR Polres Kodim Korpri Zoom Meeting Youtube Instagram Facebook Tiktok Whatsapp Website
+    Pemungutan Suara Ulang Tahapan Data Pemilih Daftar Tetap Informasi Hukum Pengawasan Teknis Penyelenggaraan
+    Perencanaan Logistik Partisipasi Masyarakat Pendidikan Sumber Daya Manusia Program Keuangan Umum
+    Menjelaskan Mengatakan Menyampaikan Berdasarkan Sehingga Yang Dan Atau Di Ke Dari
+    """.split()
+}
+SPEECH_VERBS = (
+    r"(?:ujar|ujarnya|kata|katanya|tutur|tuturnya|ucap|ucapnya|jelas|jelasnya|tegas|tegasnya|ungkap|ungkapnya"
+    r"|imbuh|imbuhnya|terang|terangnya|pungkas|pungkasnya|sebut|sebutnya|papar|paparnya|tandas|tandasnya"
+    r"|lanjut|lanjutnya|tambah|tambahnya|sambung|sambungnya|ajak|ajaknya|harap|harapnya|pesan|pesannya"
+    r"|katakan|ucapkan|menurut|kata dia|ujar dia)"
+)
+
+# ----------------------------------------------------------------------------- roles and units
+UNIT_HEAD = re.compile(
+    r"(?P<kind>Divisi|Div\.|Sub\s?[Bb]agian|Subbag|Subag|Bagian|Biro|Satpel|Tim\s+Kerja)\s+", re.UNICODE
+)
+UNIT_KIND_LONG = {
+    "divisi": "Divisi", "div.": "Divisi", "subbagian": "Subbagian", "sub bagian": "Subbagian", "subbag": "Subbagian",
+    "subag": "Subbagian", "bagian": "Bagian", "biro": "Biro", "satpel": "Satpel", "tim kerja": "Tim Kerja",
+}  # fmt: skip
+# Words that make up division and subunit names; a new word right after the unit head is taken too.
+UNIT_WORDS = {
+    w.lower()
+    for w in """
+    Hukum Pengawasan Teknis Penyelenggaraan Penyelenggara Pemilu Pemilihan Perencanaan Data Informasi Sosialisasi
+    Pendidikan Pemilih Partisipasi Masyarakat SDM Sumber Daya Manusia Logistik Keuangan Umum Rumah Tangga Program
+    Sosdiklih Parmas Hupmas Hubungan Litbang Penelitian Pengembangan Rendatin Datin Sosparmas Sosdiklihparmas
+    Kampanye Organisasi Tata Usaha Kepegawaian Perlengkapan Pengadaan Barang Jasa Advokasi Penyelesaian Sengketa
+    KUL KURL TPPH Hukwas Tekhum Parhupmas Aset Anggaran Evaluasi Pelaporan Humas Protokol Kearsipan Arsip
+    """.split()
+}
+ROLE_WORDS = role_words()
+ROLE_RE = re.compile(
+    r"(?<![\w])(?P<acting>(?:Plt|Plh|Pj)\.?\s+)?(?P<role>"
+    + "|".join(r"\s+".join(re.escape(p) for p in r.surface.split()) for r in ROLE_WORDS)
+    + r")(?:\s+(?P<numeral>[IVX]{1,4})(?![\w]))?(?=[\s,])",
+)
+ROLE_BY_SURFACE = {r.surface.lower(): r for r in ROLE_WORDS}
+
+
+@dataclass
+class _Ctx:
+    article: Article
+    text: str
+    sentences: tuple[Sentence, ...]
+    orgs: list[OrgMatch]
+    home: Org | None
+    org_at: dict[int, OrgMatch] = field(default_factory=dict)
+    persons: dict[str, PersonMention] = field(default_factory=dict)  # full name -> mention
+    person_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, full name)
+    memberships: list[Membership] = field(default_factory=list)
+
+
+def _clean_name(raw: str) -> str | None:
+    """A person's name without titles, or None if the words cannot be a name."""
+    name = re.sub(rf"^{PREFIX_TITLE}+", "", raw.strip())
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+    if name.endswith(".") and not re.search(r"\s[A-Z]\.$", name):
+        name = name.rstrip(".")
+    words = name.split()
+    while words and words[-1].strip(".").lower() in NOT_NAME:
+        words.pop()
+    while words and words[0].strip(".").lower() in NOT_NAME:
+        words.pop(0)
+    if not words:
+        return None
+    if all(re.fullmatch(INITIALS.strip(), w + ("" if w.endswith(".") else ".")) for w in words):
+        return None
+    name = " ".join(words)
+    if len(name) < 3 or not re.search(r"[a-z]", name):
+        return None
+    return name
+
+
+def _name_at(text: str, pos: int) -> tuple[str, int, int] | None:
+    """A person's name starting at `pos` (after optional spaces), with its span (titles excluded)."""
+    ws = re.match(r"[\s,]*", text[pos:])
+    start = pos + (ws.end() if ws else 0)
+    m = NAME_RE.match(text, start)
+    if not m:
+        return None
+    name = _clean_name(m.group("name"))
+    if name is None:
+        return None
+    first = name.split()[0]
+    if first.lower() in NOT_NAME:
+        return None
+    # a nickname in parentheses right after: "Henry Casandra Gultom (Nanda)"
+    return name, m.start("name"), m.end()
+
+
+# ----------------------------------------------------------------------------- units
+def canonical_unit(kind: str, words: str) -> str | None:
+    """One spelling per unit: abbreviations spelled out, items joined as "A, B, dan C"."""
+    abbrev = unit_abbreviations()
+    tokens = re.findall(r"[A-Za-z][A-Za-z-]*|,|&", words)
+    items: list[list[str]] = [[]]
+    for t in tokens:
+        low = t.lower()
+        if t in {",", "&"} or low in {"dan", "serta"}:
+            if items[-1]:
+                items.append([])
+            continue
+        if low in abbrev:
+            parts = re.split(r",\s*|\s+dan\s+", abbrev[low])
+            for i, p in enumerate(parts):
+                if i and items[-1]:
+                    items.append([])
+                items[-1].extend(p.split())
+            continue
+        items[-1].append(t if not t.islower() else t)
+    items = [i for i in items if i]
+    if not items:
+        return None
+    phrases = []
+    for i in items:
+        phrase = " ".join(w if w.isupper() else w[0].upper() + w[1:] for w in i)
+        if phrase not in phrases:
+            phrases.append(phrase)
+    if len(phrases) == 1:
+        body = phrases[0]
+    elif len(phrases) == 2:
+        body = f"{phrases[0]} dan {phrases[1]}"
+    else:
+        body = ", ".join(phrases[:-1]) + f", dan {phrases[-1]}"
+    return f"{kind} {body}"
+
+
+def _unit_at(text: str, pos: int, kind: str | None = None) -> tuple[str, int] | None:
+    """A unit phrase at `pos` ("Divisi Hukum dan Pengawasan", or, when the role already names the
+    kind, just "Hukum dan Pengawasan"), canonical, with its end."""
+    at = pos
+    ws = re.match(r"\s*", text[pos:])
+    at = pos + (ws.end() if ws else 0)
+    if kind is None:
+        m = UNIT_HEAD.match(text, at)
+        if not m:
+            return None
+        kind = UNIT_KIND_LONG[re.sub(r"\s+", " ", m.group("kind")).lower()]
+        at = m.end()
+    words: list[str] = []
+    end = at
+    first = True
+    for tm in re.finditer(r"\s*(,\s*|&\s*|\b(?:dan|serta)\s+)?([A-Za-z][A-Za-z-]*)|\s*\(([A-Za-z]+)\)", text[at:]):
+        if tm.start() != 0 and tm.start() != end - at:
+            break
+        if tm.group(3):  # "(Rendatin)" after a spelled-out name
+            end = at + tm.end()
+            continue
+        word = tm.group(2)
+        sep = tm.group(1)
+        known = word.lower() in UNIT_WORDS or word.lower() in unit_abbreviations()
+        capital = word[0].isupper()
+        if not (known or (first and capital and not sep and word.lower() not in NOT_NAME)):
+            break
+        words.append(("," if sep and "," in sep else ("dan" if sep else "")) + " " + word)
+        end = at + tm.end()
+        first = False
+    if not words:
+        return None
+    unit = canonical_unit(kind, " ".join(words))
+    return (unit, end) if unit else None
+
+
+# ----------------------------------------------------------------------------- role statements
+def _org_at(ctx: _Ctx, pos: int) -> tuple[Org, int] | None:
+    """An organisation starting at `pos` (after spaces, "Sekretariat", "Sekretariat Jenderal")."""
+    m = re.match(r"\s*(?:(?:Sekretariat(?:\s+Jenderal)?|Setjen|Sekjen)\s+)?", ctx.text[pos:])
+    at = pos + (m.end() if m else 0)
+    om = ctx.org_at.get(at)
+    if om:
+        return om.org, om.end
+    return None
+
+
+def _parse_role(ctx: _Ctx, m: re.Match[str]) -> tuple[str, bool, Org | None, str | None, int] | None:
+    """role, acting, org, unit, end offset of the role phrase starting at match `m`."""
+    word = ROLE_BY_SURFACE[re.sub(r"\s+", " ", m.group("role")).lower()]
+    role = word.long
+    if m.group("numeral"):
+        role = f"{role} {m.group('numeral')}"
+    acting = bool(m.group("acting"))
+    pos = m.end()
+    unit = None
+    org = None
+    if word.heads:
+        kind = UNIT_KIND_LONG.get(word.heads, word.heads.title())
+        u = _unit_at(ctx.text, pos, kind)
+        if u is None:
+            u = _unit_at(ctx.text, pos)
+        if u:
+            unit, pos = u
+    hit = _org_at(ctx, pos)
+    if hit:
+        org, pos = hit
+    if unit is None:
+        u = _unit_at(ctx.text, pos)
+        if u:
+            unit, pos = u
+            if org is None:
+                hit = _org_at(ctx, pos)
+                if hit:
+                    org, pos = hit
+    if org is None and word.long in {"Hakim Konstitusi"}:
+        org = election_like("Mahkamah Konstitusi")
+    if org is None and word.heads is None and word.long in {"Ketua", "Anggota", "Sekretaris", "Wakil Ketua"}:
+        # "Ketua KPU" handled above; a bare role needs an organisation to be a statement
+        return None
+    if unit and unit.startswith("Divisi") and role in {"Ketua", "Koordinator"}:
+        role = "Anggota"
+    return role, acting, org, unit, pos
+
+
+def election_like(name: str) -> Org:
+    return Org(name, re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), "court")
+
+
+def _add_person(ctx: _Ctx, name: str, start: int, end: int) -> str:
+    ctx.person_spans.append((start, end, name))
+    if name not in ctx.persons:
+        ctx.persons[name] = PersonMention(name, Span(start, end))
+    return name
+
+
+def _roles(ctx: _Ctx) -> None:
+    text = ctx.text
+    for m in ROLE_RE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            continue
+        parsed = _parse_role(ctx, m)
+        if parsed is None:
+            continue
+        role, acting, org, unit, pos = parsed
+        if org is None and unit is None and role not in {"Bupati", "Wali Kota", "Gubernur", "Hakim Konstitusi"}:
+            continue
+        # ROLE ORG [UNIT], NAME  /  ROLE ORG NAME
+        after = re.match(r"\s*(?:,\s*)?(?:(?:yakni|yaitu|adalah|Saudara|Sdr\.|Bapak|Ibu)\s+)?", text[pos:])
+        at = pos + (after.end() if after else 0)
+        names: list[tuple[str, int, int]] = []
+        got = _name_at(text, at)
+        if got and not ctx.org_at.get(got[1]):
+            names.append(got)
+            # lists: "A, B, dan C"
+            while True:
+                lm = re.match(r"\s*(?:,\s*(?:dan\s+)?|\s+dan\s+)", text[names[-1][2] :])
+                if not lm:
+                    break
+                nxt = _name_at(text, names[-1][2] + lm.end())
+                if not nxt or ctx.org_at.get(nxt[1]):
+                    break
+                tail = text[nxt[2] : nxt[2] + 3]
+                if not re.match(r"\s*(?:,|dan\b|\.|\s[a-z])|$", tail):
+                    break
+                names.append(nxt)
+        else:
+            # NAME, ROLE ORG  /  NAME (ROLE ORG)  /  NAME selaku ROLE ORG
+            before = text[max(0, m.start() - 80) : m.start()]
+            bm = re.search(rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*(?:,|\(|selaku|sebagai)\s*$", before)
+            if bm:
+                cleaned = _clean_name(bm.group("name"))
+                if cleaned and cleaned.split()[0].lower() not in NOT_NAME:
+                    s = m.start() - len(before) + bm.start("name")
+                    names.append((cleaned, s, s + len(bm.group("name"))))
+        for name, s, e in names:
+            _add_person(ctx, name, s, e)
+            ctx.memberships.append(Membership(name, role, org, unit, Span(min(s, m.start()), max(e, pos)), acting))
+    # NAME (ORG) / NAME (DIVISI ORG)
+    for pm in re.finditer(rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*\(", text):
+        inner = pm.end()
+        unit = None
+        u = _unit_at(text, inner)
+        pos = inner
+        if u:
+            unit, pos = u
+        hit = _org_at(ctx, pos)
+        if not hit:
+            continue
+        org, pos = hit
+        if not re.match(r"\s*\)", text[pos:]):
+            continue
+        name = _clean_name(pm.group("name"))
+        if not name or name.split()[0].lower() in NOT_NAME or ctx.org_at.get(pm.start("name")):
+            continue
+        _add_person(ctx, name, pm.start("name"), pm.end("name"))
+        role = "Anggota" if unit and unit.startswith("Divisi") else None
+        if role:
+            ctx.memberships.append(Membership(name, role, org, unit, Span(pm.start(), pos + 1)))
+
+
+# ----------------------------------------------------------------------------- plain person mentions
+CUE_BEFORE = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|oleh|narasumber|pemateri|moderator|Bapak|Ibu|Sdr\.?|Saudara|Saudari|dipandu|hadir|bersama"
+    r"|yakni|yaitu|pembina\s+upacara|inspektur\s+upacara|keynote\s+speaker|dibuka|menghadirkan)\s+$",
+    re.IGNORECASE,
+)
+CUE_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:mengatakan|menyampaikan|menjelaskan|menegaskan|menekankan|memaparkan|mengungkapkan|menyebut"
+    r"|menambahkan|membuka|hadir|bertindak|selaku|juga|turut|memberikan|berharap|mengajak|meminta|menilai)\b"
+)
+
+
+def _plain_persons(ctx: _Ctx) -> None:
+    text = ctx.text
+    for m in NAME_RE.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        if any(ps <= s < pe for ps, pe, _ in ctx.person_spans) or s in ctx.org_at:
+            continue
+        if any(o.start <= s < o.end for o in ctx.orgs):
+            continue
+        name = _clean_name(m.group("name"))
+        if not name:
+            continue
+        before = text[max(0, s - 40) : s]
+        after = text[m.end() : m.end() + 40]
+        if CUE_BEFORE.search(before) or CUE_AFTER.match(after):
+            first = name.split()[0].lower()
+            if first in NOT_NAME or (len(name.split()) == 1 and name.lower() in _COMMON_SINGLE):
+                continue
+            _add_person(ctx, name, s, s + len(m.group("name").rstrip()))
+
+
+_COMMON_SINGLE = {"kpu", "mk", "ia", "beliau", "dia", "mereka", "kami", "kita", "semua", "peserta", "panitia"}
+
+
+def _resolve_short_names(ctx: _Ctx) -> dict[str, str]:
+    """Map short forms ("Handi", "Zaini") to the full names given in the same article."""
+    full = [n for n in ctx.persons if len(n.split()) > 1]
+    mapping: dict[str, str] = {}
+    for name in list(ctx.persons):
+        if name in full:
+            continue
+        toks = name.lower().split()
+        hits = [f for f in full if all(t in f.lower().replace(".", " ").split() for t in toks)]
+        if len(set(hits)) == 1:
+            mapping[name] = hits[0]
+    # full names that are prefixes of longer full names ("Novi Maria" -> "Novi Maria Ulfah")
+    for name in full:
+        longer = [f for f in full if f != name and f.lower().startswith(name.lower() + " ")]
+        if len(longer) == 1:
+            mapping[name] = longer[0]
+    return mapping
+
+
+# ----------------------------------------------------------------------------- quotes
+QUOTE_RE = re.compile(r"[\"\u201c\u201d](?P<q>[^\"\u201c\u201d]{12,1200}?)[\"\u201c\u201d]")
+SPEAKER_AFTER = re.compile(rf"^\s*,?\s*{SPEECH_VERBS}\s+(?P<rest>.{{0,80}})", re.IGNORECASE | re.DOTALL)
+SPEAKER_NYA = re.compile(r"^\s*,?\s*(?:ujar|kata|tutur|ucap|jelas|tegas|ungkap|imbuh|terang|pungkas|sebut|papar|tandas|lanjut|tambah)nya\b", re.IGNORECASE)
+SPEAKER_BEFORE = re.compile(
+    rf"(?P<name>{NAME})(?:{DEGREES})?(?:,[^,\"\u201c]{{0,80}},)?\s+(?:mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|berpesan|menambahkan|menyebut|menilai)\b[^\"\u201c]{{0,30}}[,:]?\s*$"
+)
+
+
+def _quotes(ctx: _Ctx, short: dict[str, str]) -> list[Quote]:
+    text = ctx.text
+    out = []
+    last_speaker: str | None = None
+    for m in QUOTE_RE.finditer(text):
+        q = m.group("q").strip()
+        if len(q.split()) < 4:
+            continue
+        speaker = None
+        am = SPEAKER_AFTER.match(text[m.end() :])
+        if am and not SPEAKER_NYA.match(text[m.end() :]):
+            got = _name_at(am.group("rest"), 0)
+            if got:
+                speaker = got[0]
+        if speaker is None:
+            bm = SPEAKER_BEFORE.search(text[max(0, m.start() - 200) : m.start()])
+            if bm:
+                speaker = _clean_name(bm.group("name"))
+        if speaker is None and SPEAKER_NYA.match(text[m.end() :]):
+            speaker = _nearest_person_before(ctx, m.start()) or last_speaker
+        if speaker is None:
+            continue
+        speaker = short.get(speaker, speaker)
+        if speaker.split()[0].lower() in NOT_NAME:
+            continue
+        if speaker not in ctx.persons:
+            _add_person(ctx, speaker, m.end(), m.end())
+            speaker = short.get(speaker, speaker)
+        last_speaker = speaker
+        out.append(Quote(q, speaker, Span(m.start(), m.end())))
+    return out
+
+
+def _nearest_person_before(ctx: _Ctx, pos: int) -> str | None:
+    before = [(s, n) for s, _, n in ctx.person_spans if s < pos]
+    return max(before)[1] if before else None
+
+
+# ----------------------------------------------------------------------------- events
+EVENT_KINDS = [
+    ("rapat pleno", r"rapat\s+pleno|pleno\s+terbuka"),
+    ("rakor", r"rapat\s+koordinasi|\brakor\b"),
+    ("bimtek", r"bimbingan\s+teknis|\bbimtek\b"),
+    ("webinar", r"\bwebinar\b"),
+    ("FGD", r"\bFGD\b|focus\s+group\s+discussion|diskusi\s+kelompok\s+terpumpun"),
+    ("forum konsultasi publik", r"forum\s+konsultasi\s+publik"),
+    ("upacara", r"\bupacara\b|\bapel\b"),
+    ("kajian", r"\bkajian\b"),
+    ("sosialisasi", r"\bsosialisasi\b"),
+    ("kunjungan", r"\bkunjungan\b|\baudiensi\b|\bsilaturahmi\b|\bsilaturahim\b|\bvisitasi\b"),
+    ("pelantikan", r"\bpelantikan\b|\bdilantik\b"),
+    ("workshop", r"\bworkshop\b|\blokakarya\b"),
+    ("seminar", r"\bseminar\b"),
+    ("pelatihan", r"\bpelatihan\b|\bdiklat\b"),
+    ("podcast", r"\bpodcast\b|\btalkshow\b|\btalk\s+show\b"),
+    ("rapat", r"\brapat\b"),
+    ("diskusi", r"\bdiskusi\b"),
+    ("forum", r"\bforum\b"),
+]
+EVENT_KIND_RE = [(k, re.compile(p, re.IGNORECASE)) for k, p in EVENT_KINDS]
+ONLINE = re.compile(r"\bdaring\b|\bvirtual\b|\bzoom\b|\bonline\b|\bwebinar\b|\bstreaming\b|\bgoogle\s+meet\b|\bvideo\s+conference\b|\bvicon\b", re.IGNORECASE)
+OFFLINE = re.compile(r"\bluring\b|\btatap\s+muka\b|\bbertempat\b|\b[Aa]ula\b|\bHotel\b|\b[Rr]uang\s+(?:[Rr]apat|[Pp]ertemuan|[Ss]idang)|\b[Gg]edung\b|\bdi\s+[Kk]antor\b|\bofflin", re.IGNORECASE)
+HYBRID = re.compile(r"\bhybrid\b|\bhibrid\b|\bhibrida\b|daring\s+dan\s+luring|luring\s+dan\s+daring", re.IGNORECASE)
+VENUE_RE = re.compile(
+    r"\b(?:di|bertempat\s+di)\s+(?P<venue>(?:Aula|Hotel|Ruang|Gedung|Kantor|Pendopo|Balai|Wisma|Graha|Auditorium|Convention|Gor|GOR|Lapangan|Halaman)"
+    r"(?:\s+(?:[A-Z][\w&'-]*|\d+|dan|lt\.?|Lantai)){0,7})"
+)
+SERIES_KNOWN = ("Kamis Sesuatu", "Ngopi Asli", "BerCanDa", "Forum Konsultasi Publik")
+WEEKDAY_SERIES = re.compile(
+    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2}\b(?!\s*\()"
+)
+SERIES_INTRO = re.compile(
+    r"(?:program|kegiatan\s+rutin|agenda\s+rutin|rubrik|program\s+unggulan|inovasi|seri|edisi|kegiatan(?:\s+virtual|\s+daring)?)"
+    r"\s+[\"\u201c](?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})[\"\u201d]"
+)
+GOES_TO = re.compile(r"\b(?P<name>(?:KPU|Bawaslu)(?:\s+[A-Z][\w]*){0,3}\s+Goes\s+to\s+(?:School|Campus|Kampus|Sekolah|Pesantren|Village|Desa))\b")
+EDITION = re.compile(r"\b(?:Seri|Edisi|Episode|Vol\.?|Volume)\s+(?:ke[-\s]?)?(?P<ed>[IVXLC]+|\d+)\b", re.IGNORECASE)
+ORGANIZER_CUE = re.compile(
+    r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|diinisiasi|yang\s+digelar|diprakarsai)\s+(?:secara\s+\w+\s+)?(?:oleh\s+)?$",
+    re.IGNORECASE,
+)
+HOST_VERB = re.compile(r"^\s*(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|gelar|adakan|selenggarakan)\b", re.IGNORECASE)
+
+
+def _event(ctx: _Ctx) -> Event | None:
+    a = ctx.article
+    head = a.title + " . " + " ".join(s.text for s in ctx.sentences[:3])
+    kind = next((k for k, p in EVENT_KIND_RE if p.search(a.title)), None)
+    kind = kind or next((k for k, p in EVENT_KIND_RE if p.search(head)), None)
+    series, edition = _series(ctx)
+    if series == "Forum Konsultasi Publik":
+        kind = "forum konsultasi publik"
+    whole = a.title + " " + ctx.text
+    if HYBRID.search(whole):
+        mode = "hybrid"
+    elif ONLINE.search(head) or (ONLINE.search(whole) and not OFFLINE.search(whole)):
+        mode = "online"
+    elif OFFLINE.search(whole):
+        mode = "offline"
+    else:
+        mode = None
+    vm = VENUE_RE.search(ctx.text)
+    venue = vm.group("venue").strip() if vm else None
+    if venue and mode is None:
+        mode = "offline"
+    organizer = _organizer(ctx)
+    if kind is None and series is None and organizer is None:
+        return None
+    label = a.title
+    return Event(label, kind, series, edition, organizer, mode, venue, a.event_date, Span(0, min(len(ctx.text), 300)))
+
+
+def _series(ctx: _Ctx) -> tuple[str | None, str | None]:
+    whole = ctx.article.title + " . " + ctx.text
+    found: list[tuple[int, str]] = []
+    for name in SERIES_KNOWN:
+        m = re.search(re.escape(name), whole, re.IGNORECASE)
+        if m:
+            found.append((m.start(), name))
+    for m in WEEKDAY_SERIES.finditer(whole):
+        words = m.group(0).split()
+        if any(w.lower() in NOT_NAME for w in words[1:]):
+            continue
+        found.append((m.start(), m.group(0)))
+    for rx in (SERIES_INTRO, GOES_TO):
+        for m in rx.finditer(whole):
+            found.append((m.start(), m.group("name").strip()))
+    edition = None
+    em = EDITION.search(whole)
+    if em:
+        edition = em.group("ed")
+    if not found:
+        return None, edition
+    counts = Counter(n for _, n in found)
+    best = min(found, key=lambda f: (-counts[f[1]], f[0]))[1]
+    return best, edition
+
+
+def _organizer(ctx: _Ctx) -> Org | None:
+    text = ctx.text
+    for om in ctx.orgs:
+        before = text[max(0, om.start - 45) : om.start]
+        if ORGANIZER_CUE.search(before) and om.org.kind != "court":
+            return om.org
+    title = ctx.article.title
+    for om in find_orgs(title, ctx.article.site):
+        if HOST_VERB.match(title[om.end :]):
+            return om.org
+    for om in ctx.orgs:
+        if HOST_VERB.match(text[om.end : om.end + 30]):
+            return om.org
+    return None
+
+
+# ----------------------------------------------------------------------------- participation
+CAPACITY_CUES = [
+    ("moderator", re.compile(r"\bmoderator\b|\bdipandu\b|\bdimoderatori\b|\bmemandu\b", re.IGNORECASE)),
+    ("leader", re.compile(r"\bpembina\s+upacara\b|\binspektur\s+upacara\b|\bpemimpin\s+rapat\b|\bdipimpin\b|\bmemimpin\b", re.IGNORECASE)),
+    ("opener", re.compile(r"\bdibuka\b|\bmembuka\b|\bpembukaan\b|\bsambutan\b", re.IGNORECASE)),
+    ("speaker", re.compile(r"\bnarasumber\b|\bpemateri\b|\bmemaparkan\b|\bpaparan\b|\bmateri\b|\bkeynote\b|\bpembicara\b|\bmenjadi\s+pembicara\b", re.IGNORECASE)),
+    ("attendee", re.compile(r"\bhadir\b|\bdihadiri\b|\bdiikuti\b|\bmengikuti\b|\bturut\b|\bpeserta\b", re.IGNORECASE)),
+]
+SPEAKING = re.compile(r"\b(?:menyampaikan|menekankan|menegaskan|menjelaskan|mengatakan|menyebut|mengungkapkan|mendorong|mengajak|berharap|menambahkan)\b")
+
+
+def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: dict[str, str]) -> list[Participation]:
+    if event is None:
+        return []
+    out: dict[tuple[str, str], Participation] = {}
+    for s in ctx.sentences:
+        people = [(ps, pe, short.get(n, n)) for ps, pe, n in ctx.person_spans if s.start <= ps < s.end]
+        if not people:
+            continue
+        cues = []
+        for cap, rx in CAPACITY_CUES:
+            for m in rx.finditer(s.text):
+                cues.append((s.start + m.start(), cap))
+        for ps, pe, name in people:
+            if cues:
+                pos, cap = min(cues, key=lambda c: (abs(c[0] - ps), c[1]))
+                out.setdefault((name, cap), Participation(name, cap, Span(ps, pe)))
+            elif SPEAKING.search(s.text):
+                out.setdefault((name, "speaker"), Participation(name, "speaker", Span(ps, pe)))
+    for q in quotes:
+        if q.speaker:
+            out.setdefault((q.speaker, "speaker"), Participation(q.speaker, "speaker", q.span))
+    return list(out.values())
+
+
+# ----------------------------------------------------------------------------- rulings
+CASE_NUMBER = re.compile(
+    r"(?:\b(?:Nomor|No\.?|nomor)\s*:?\s*)?\b(?P<num>\d{1,4})\s*/\s*(?P<type>[A-Z]{2,5}(?:[.\s][A-Z]{2,6})?)"
+    r"\s*-\s*(?P<term>[IVXLC]{1,7})\s*/\s*(?P<year>(?:19|20)\d{2})\b"
+)
+OFFICE_OF_TYPE = {"PHPU.BUP": "Bupati", "PHPU.WAKO": "Wali Kota", "PHPU.GUB": "Gubernur", "PHPU.PRES": "Presiden", "PHPU.DPD": "DPD", "PHPU.DPR": "DPR"}
+ELECTION_MENTION = re.compile(
+    r"\b(?P<office>Pilkada|Pilbup|Pilwalkot|Pilwakot|Pilgub|Pilwali|Pemilihan\s+Kepala\s+Daerah|Pemilihan\s+Bupati|Pemilihan\s+Wali\s*[Kk]ota|Pemilihan\s+Gubernur"
+    r"|PHPU\s+Bupati|PHPU\s+Wali\s*[Kk]ota|PHPU\s+Gubernur|PSU|Pemungutan\s+Suara\s+Ulang|Pemilu|Pemilihan)"
+    r"(?:\s+(?:dan\s+)?Wakil\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur))?(?:\s+(?:di|serentak))?"
+)
+OFFICE_WORD = [
+    ("Bupati", re.compile(r"Pilbup|Bupati", re.IGNORECASE)),
+    ("Wali Kota", re.compile(r"Pilwalkot|Pilwakot|Pilwali|Wali\s*[Kk]ota", re.IGNORECASE)),
+    ("Gubernur", re.compile(r"Pilgub|Gubernur", re.IGNORECASE)),
+]
+RULING_WORD = re.compile(r"\b(?:[Pp]utusan|[Aa]mar\s+putusan)\s+(?:Mahkamah\s+Konstitusi|MK)\b|\b(?:MK|Mahkamah\s+Konstitusi)\s+(?:memutuskan|mendiskualifikasi|membatalkan|memerintahkan|menolak|mengabulkan|memutus|menetapkan)\b|\bsengketa\b.{0,40}\bMK\b")
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_to_int(s: str) -> int:
+    total = 0
+    for i, ch in enumerate(s):
+        v = ROMAN[ch]
+        total += -v if i + 1 < len(s) and ROMAN[s[i + 1]] > v else v
+    return total
+
+
+def _elections(ctx: _Ctx) -> list[tuple[int, Election]]:
+    """Elections named in the text: office, region, year."""
+    text = ctx.text
+    out = []
+    for m in ELECTION_MENTION.finditer(text):
+        phrase = m.group(0)
+        office = next((o for o, rx in OFFICE_WORD if rx.search(phrase)), None)
+        hit = region_after(text, m.end(), site_region(ctx.article.site))
+        if hit is None:
+            continue
+        region, end = hit
+        if office is None:
+            office = "Gubernur" if region.level == "provinsi" else ("Wali Kota" if region.level == "kota" else "Bupati")
+        if phrase.startswith("Pemilu"):
+            continue
+        ym = re.match(r"\s*(?:[Tt]ahun\s+)?(?P<y>20\d{2})\b", text[end : end + 15])
+        year = int(ym.group("y")) if ym else None
+        out.append((m.start(), Election(office, region.code, region.name, year)))
+    return out
+
+
+def _default_year(elections: list[tuple[int, Election]], ctx: _Ctx) -> int | None:
+    years = [e.year for _, e in elections if e.year]
+    if years:
+        return Counter(years).most_common(1)[0][0]
+    m = re.search(r"\b(?:Pilkada|Pemilihan|Pilbup|Pilwalkot|Pilgub)\s+(?:[Ss]erentak\s+)?(?:[Tt]ahun\s+)?(20\d{2})\b", ctx.article.title + " " + ctx.text)
+    return int(m.group(1)) if m else None
+
+
+def _rulings(ctx: _Ctx) -> list[Ruling]:
+    text = ctx.text
+    elections = _elections(ctx)
+    dyear = _default_year(elections, ctx)
+    out: list[Ruling] = []
+    numbered_elections = set()
+    for m in CASE_NUMBER.finditer(text):
+        ctype = re.sub(r"\s", ".", m.group("type"))
+        ident = f"{m.group('num')}/{ctype}-{m.group('term')}/{m.group('year')}"
+        year = int(m.group("year"))
+        election = None
+        if ctype.startswith("PHP"):
+            near = [e for pos, e in elections if abs(pos - m.start()) < 400]
+            near = near or [e for _, e in elections]
+            office = OFFICE_OF_TYPE.get(ctype)
+            cands = [e for e in near if office is None or e.office == office] or near
+            if cands:
+                e = min(cands, key=lambda e: 0)
+                election = Election(e.office, e.region_code, e.region_name, e.year or dyear or year - 1)
+                numbered_elections.add((e.office, e.region_code))
+        out.append(Ruling(ident, int(m.group("num")), ctype, m.group("term"), year, "Mahkamah Konstitusi", election, Span(m.start(), m.end())))
+    if any(r.identifier for r in out):
+        return _dedupe_rulings(out)
+    if RULING_WORD.search(text) or RULING_WORD.search(ctx.article.title):
+        seen = set()
+        for pos, e in elections:
+            key = (e.office, e.region_code)
+            if key in seen or key in numbered_elections:
+                continue
+            seen.add(key)
+            out.append(Ruling(None, None, None, None, None, "Mahkamah Konstitusi", Election(e.office, e.region_code, e.region_name, e.year or dyear), Span(pos, pos + 40)))
+            break
+        if not out:
+            rm = RULING_WORD.search(text)
+            if rm:
+                out.append(Ruling(None, None, None, None, None, "Mahkamah Konstitusi", None, Span(rm.start(), rm.end())))
+    return _dedupe_rulings(out)
+
+
+def _dedupe_rulings(rulings: list[Ruling]) -> list[Ruling]:
+    seen = set()
+    out = []
+    for r in rulings:
+        key = r.identifier or (r.election.office, r.election.region_code) if r.election else r.identifier
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+# ----------------------------------------------------------------------------- topics
+ACRONYM_DEF = re.compile(r"(?P<long>(?:[A-Z][a-z]+|dan|dalam|untuk|atas)(?:\s+(?:[A-Z][a-z]+|dan|dalam|untuk|atas|di)){1,9})\s+\((?P<acr>[A-Z][A-Za-z-]{1,10})\)")
+
+
+def _topics(ctx: _Ctx, org_names: set[str]) -> list[Topic]:
+    whole = ctx.article.title + " \n " + ctx.text
+    scores: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    topics: dict[str, Topic] = {}
+    for c in topic_concepts():
+        hits = list(c.pattern.finditer(whole))
+        if not hits:
+            continue
+        in_title = any(h.start() < len(ctx.article.title) for h in hits)
+        scores[c.label] = len(hits) + (3 if in_title else 0)
+        first[c.label] = hits[0].start()
+        topics[c.label] = Topic(c.label, None, True)
+    for m in ACRONYM_DEF.finditer(whole):
+        acr, long = m.group("acr"), m.group("long")
+        long = re.sub(r"^(?:dan|dalam|untuk|atas)\s+", "", long)
+        if acr in topics or acr.lower() in {t.lower() for t in topics} or long in org_names or acr in {"KPU", "MK", "RI"}:
+            continue
+        if any(acr.lower() == n.lower() or long.lower() in n.lower() for n in org_names):
+            continue
+        if re.match(r"^(?:Badan|Dinas|Komisi|Kementerian|Mahkamah|Dewan|Lembaga|Universitas|Partai|Pemerintah)\b", long):
+            continue
+        count = len(re.findall(rf"\b{re.escape(acr)}\b", whole))
+        topics[acr] = Topic(acr, long, False)
+        scores[acr] = count + 1
+        first[acr] = m.start()
+    ranked = sorted(topics, key=lambda t: (-scores[t], first[t]))
+    return [topics[t] for t in ranked[:6]]
+
+
+# ----------------------------------------------------------------------------- the article
+def extract_article(article: Article, sentences: tuple[Sentence, ...]) -> Extraction:
+    """All facts of one article.
+
+    Args:
+        article: the article, as read.
+        sentences: its sentences (from `segment.segment_article`).
+
+    Returns:
+        The extraction, with every fact's character span in `article.text`.
+    """
+    text = article.text
+    orgs = find_orgs(text, article.site)
+    ctx = _Ctx(article, text, sentences, orgs, site_body(article.site))
+    ctx.org_at = {o.start: o for o in orgs}
+    _roles(ctx)
+    _plain_persons(ctx)
+    short = _resolve_short_names(ctx)
+    quotes = _quotes(ctx, short)
+    short = _resolve_short_names(ctx)
+    quotes = [Quote(q.text, short.get(q.speaker, q.speaker) if q.speaker else None, q.span) for q in quotes]
+
+    persons = {}
+    for name, pm in ctx.persons.items():
+        if name in short:
+            continue
+        alts = tuple(sorted(s for s, f in short.items() if f == name))
+        persons[name] = PersonMention(name, pm.span, alts)
+    memberships = _merge_memberships(
+        [Membership(short.get(m.person, m.person), m.role, m.org, m.unit, m.span, m.acting) for m in ctx.memberships]
+    )
+    org_list: dict[str, Org] = {}
+    for om in orgs:
+        org_list.setdefault(om.org.key, om.org)
+    for m in memberships:
+        if m.org:
+            org_list.setdefault(m.org.key, m.org)
+    event = _event(ctx)
+    if event and event.organizer:
+        org_list.setdefault(event.organizer.key, event.organizer)
+    participations = _participation(ctx, event, quotes, short)
+    rulings = _rulings(ctx)
+    if rulings:
+        mk = Org("Mahkamah Konstitusi", "mahkamah-konstitusi", "court", acronym="MK")
+        org_list.setdefault(mk.key, mk)
+    topics = _topics(ctx, {o.name for o in org_list.values()})
+    return Extraction(
+        article=article,
+        persons=tuple(sorted(persons.values(), key=lambda p: p.span.start)),
+        orgs=tuple(org_list.values()),
+        memberships=tuple(memberships),
+        event=event,
+        participations=tuple(participations),
+        rulings=tuple(rulings),
+        topics=tuple(topics),
+        quotes=tuple(quotes),
+        sentences=sentences,
+    )
+
+
+def _merge_memberships(items: list[Membership]) -> list[Membership]:
+    """One statement per person and organisation: the one with a unit wins over the one without."""
+    best: dict[tuple[str, str, str], Membership] = {}
+    order: list[tuple[str, str, str]] = []
+    for m in items:
+        key = (m.person, m.org.key if m.org else "", m.role)
+        if key not in best:
+            best[key] = m
+            order.append(key)
+        elif m.unit and not best[key].unit:
+            best[key] = m
+    return [best[k] for k in order]
+
+
+__all__ = ["extract_article", "canonical_unit", "roman_to_int", "regions", "date", "election_body"]

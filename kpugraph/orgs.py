@@ -1,0 +1,281 @@
+"""Organisations in text: KPU/KIP/Bawaslu bodies resolved against the official region list,
+bodies of `ontology/organizations.tsv`, region-bound bodies (DPRD, Pemerintah Kabupaten ...),
+and capitalised names headed by an institution word (Universitas, Partai, Dinas ...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import regions
+from .models import Org
+from .regions import Region
+from .vocabulary import known_bodies
+
+ELECTION_BODY = re.compile(
+    r"\b(?P<body>Komisi\s+Pemilihan\s+Umum|Komisi\s+Independen\s+Pemilihan|Badan\s+Pengawas\s+Pemilihan\s+Umum"
+    r"|Badan\s+Pengawas\s+Pemilu|KPUD|KPU|KIP|Bawaslu|BAWASLU)\b"
+    r"(?:\s*\((?:KPU|KIP|Bawaslu)\))?"
+)
+NATIONAL = re.compile(r"\s*(?:RI\b|Republik\s+Indonesia\b|Pusat\b)")
+LEVEL = re.compile(r"\s*(?P<lvl>Provinsi|Prov\.?|Propinsi|Kabupaten|Kab\.?|Kota)(?=[\s.])\s*", re.IGNORECASE)
+BODY_KIND = {
+    "komisi pemilihan umum": "kpu", "kpud": "kpu", "kpu": "kpu",
+    "komisi independen pemilihan": "kip", "kip": "kip",
+    "badan pengawas pemilihan umum": "bawaslu", "badan pengawas pemilu": "bawaslu", "bawaslu": "bawaslu",
+}  # fmt: skip
+
+# Bodies bound to a region: "DPRD Kabupaten Magelang", "Pemerintah Kota Semarang", "Bappeda Kota X".
+REGIONAL_HEAD = re.compile(
+    r"\b(?P<head>DPRD|Pemerintah|Pemkab|Pemkot|Pemprov|Bappeda|Disdukcapil|Dispendukcapil|Kesbangpol"
+    r"|Badan\s+Kesbangpol|Inspektorat|Polres|Polresta|Polrestabes|Kejaksaan\s+Negeri|Kejari|Pengadilan\s+Negeri"
+    r"|Diskominfo|Dinas\s+Komunikasi\s+dan\s+Informatika|Dinas\s+Pendidikan|Dinas\s+Kependudukan\s+dan\s+Pencatatan\s+Sipil"
+    r"|Sekretariat\s+Daerah|Setda|Kantor\s+Kementerian\s+Agama|Kemenag|Kodim|PWI)\b"
+)
+HEAD_EXPANSION = {"pemkab": "Pemerintah", "pemkot": "Pemerintah", "pemprov": "Pemerintah", "dispendukcapil": "Disdukcapil"}
+# Capitalised names headed by an institution word: "Universitas Diponegoro", "Partai Gerindra".
+INSTITUTION = re.compile(
+    r"\b(?P<head>Universitas|Institut|Sekolah\s+Tinggi|Politeknik|SMAN?|SMKN?|SMPN?|MAN|Madrasah(?:\s+Aliyah)?"
+    r"|Partai|Perhimpunan|Ikatan|Himpunan|Korps|Komunitas|Lembaga|Yayasan|Badan|Dinas|Kementerian|Dewan|Paguyuban"
+    r"|Persatuan|Gerakan|Aliansi|Asosiasi|Organisasi|Pengurus|DPC|DPD|DPW|PC|PD|PW)"
+    r"(?P<rest>(?:\s+(?:[A-Z][\w'&/.-]*|\d+|dan|untuk|di|se-\w+|\([A-Z][\w-]*\))){1,8})"
+)
+PARTY_SHORT = re.compile(r"\bPDI[\s-]?Perjuangan\b|\bPDIP\b")
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMatch:
+    org: Org
+    start: int
+    end: int
+
+
+def _kpu_name(kind: str, region: Region | None) -> str:
+    word = {"kpu": "KPU", "kip": "KIP", "bawaslu": "Bawaslu"}[kind]
+    if region is None:
+        return f"{word} RI"
+    if region.level == "provinsi":
+        return f"{word} {region.bare}" if kind == "kip" else f"{word} Provinsi {region.bare}"
+    return f"{word} {region.name}"
+
+
+def election_body(kind: str, region: Region | None) -> Org:
+    """The canonical KPU/KIP/Bawaslu body of a region (None: the national body).
+
+    KIP (Komisi Independen Pemilihan) is the KPU of Aceh: it shares the KPU key of its region.
+    """
+    family = "bawaslu" if kind == "bawaslu" else "kpu"
+    if region is None:
+        return Org(_kpu_name(family, None), f"{family}-ri", family)
+    if region.province_code == "11" and family == "kpu":
+        kind = "kip"
+    key = f"{family}-{region.code.replace('.', '-')}"
+    parent = f"{family}-ri" if region.level == "provinsi" else f"{family}-{region.province_code}"
+    return Org(_kpu_name(kind, region), key, family, region.code, region.name, parent)
+
+
+def body_by_key(key: str) -> Org | None:
+    """The election body of a key such as "kpu-33-74" or "bawaslu-ri"."""
+    m = re.fullmatch(r"(kpu|bawaslu)-(ri|\d{2}(?:-\d{2})?)", key)
+    if not m:
+        return None
+    if m.group(2) == "ri":
+        return election_body(m.group(1), None)
+    region = regions.by_code(m.group(2).replace("-", "."))
+    return election_body(m.group(1), region) if region else None
+
+
+def site_region(site: str | None) -> Region | None:
+    """The region of a satker site: kota-semarang.kpu.go.id, kab-grobogan.kpu.go.id, jateng.kpu.go.id,
+    kpud-grobogankab.go.id. None for KPU RI's own site or any other site."""
+    if not site:
+        return None
+    host = site.lower().removeprefix("www.")
+    m = re.match(r"^(kota|kab|kabupaten)-([a-z-]+)\.kpu\.go\.id$", host)
+    if m:
+        level = "kota" if m.group(1) == "kota" else "kabupaten"
+        found = regions.lookup(m.group(2).replace("-", " "), level)
+        return found[0] if found else None
+    m = re.match(r"^(?:kpud?|kip)-?([a-z]+?)(kab|kota)\.go\.id$", host)
+    if m:
+        found = regions.lookup(m.group(1), "kota" if m.group(2) == "kota" else "kabupaten")
+        return found[0] if found else None
+    m = re.match(r"^([a-z-]+)\.kpu\.go\.id$", host)
+    if m and m.group(1) not in ("www", "jdih", "ppid", "infopemilu", "sirekap", "helpdesk"):
+        found = regions.lookup(m.group(1).replace("-", " "))
+        provs = [r for r in found if r.level == "provinsi"]
+        if provs:
+            return provs[0]
+        return found[0] if len(found) == 1 else None
+    return None
+
+
+def is_kpu_site(site: str | None) -> bool:
+    return bool(site) and (site.lower().endswith("kpu.go.id") or bool(re.search(r"kpud?-?\w*\.go\.id$", site.lower())))
+
+
+def site_body(site: str | None) -> Org | None:
+    """The satker that publishes on `site` (KPU RI for kpu.go.id itself)."""
+    region = site_region(site)
+    if region is not None:
+        return election_body("kpu", region)
+    if site and site.lower().removeprefix("www.") == "kpu.go.id":
+        return election_body("kpu", None)
+    return None
+
+
+def _pick(cands: tuple[Region, ...], home: Region | None) -> Region | None:
+    """One region among namesakes ("Semarang": Kota or Kabupaten): the home satker's, else the regency."""
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+    if home is not None:
+        for c in cands:
+            if c.code == home.code:
+                return c
+    kab = [c for c in cands if c.level == "kabupaten"]
+    return kab[0] if kab else cands[0]
+
+
+def region_after(text: str, pos: int, home: Region | None) -> tuple[Region, int] | None:
+    """A region name (with an optional level word) right after `pos`, and where it ends."""
+    level = None
+    lm = LEVEL.match(text, pos)
+    at = pos
+    if lm:
+        level = regions.LEVEL_OF[lm.group("lvl").lower().rstrip(".")]
+        at = lm.end()
+    else:
+        ws = re.match(r"\s+", text[pos:])
+        at = pos + (ws.end() if ws else 0)
+        if at == pos:
+            return None
+    hit = regions.region_at(text, at)
+    if hit is None or not hit[0][0].isupper():
+        return None
+    name, end = hit
+    cands = regions.lookup(name, level) if level else regions.lookup(name)
+    if level is None:
+        # without a level word a bare province name means the province ("KPU Jawa Tengah")
+        provs = tuple(c for c in cands if c.level == "provinsi")
+        cands = provs or cands
+    region = _pick(cands, home)
+    return (region, end) if region else None
+
+
+def find_election_bodies(text: str, site: str | None) -> list[OrgMatch]:
+    """KPU, KIP and Bawaslu bodies named in text, canonical; "KPU" alone is the site's own satker."""
+    home = site_region(site)
+    home_body = site_body(site)
+    out = []
+    for m in ELECTION_BODY.finditer(text):
+        kind = BODY_KIND[re.sub(r"\s+", " ", m.group("body")).lower()]
+        end = m.end()
+        nat = NATIONAL.match(text, end)
+        if nat:
+            out.append(OrgMatch(election_body(kind, None), m.start(), nat.end()))
+            continue
+        hit = region_after(text, end, home)
+        if hit:
+            region, end = hit
+            out.append(OrgMatch(election_body(kind, region), m.start(), end))
+            continue
+        follow = text[end : end + 25]
+        if re.match(r"\s*(?:Provinsi|Kabupaten|Kota|kabupaten|kota|provinsi|se-|di\s+(?:tingkat|seluruh))", follow):
+            continue  # "KPU Provinsi dan KPU Kabupaten/Kota": a level, not a body
+        if kind in ("kpu", "kip") and home_body is not None:
+            out.append(OrgMatch(home_body, m.start(), end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_pattern() -> tuple[re.Pattern[str], dict[str, Org]]:
+    by_label: dict[str, Org] = {}
+    for b in known_bodies():
+        acronym = next((a for a in b.alt_labels if a.isupper() and len(a) <= 8), None)
+        org = Org(b.name, _slug(b.name), b.kind, acronym=acronym)
+        for label in (b.name, *b.alt_labels):
+            by_label[label.lower()] = org
+    names = sorted(by_label, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE), by_label
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def find_known_bodies(text: str) -> list[OrgMatch]:
+    """Bodies of ontology/organizations.tsv by name or acronym (acronyms must be written in capitals)."""
+    pattern, by_label = _known_pattern()
+    out = []
+    for m in pattern.finditer(text):
+        word = m.group(0)
+        org = by_label[re.sub(r"\s+", " ", word).lower()]
+        if word.lower() != org.name.lower() and not any(c.isupper() for c in word):
+            continue
+        if len(word) <= 3 and not word.isupper():
+            continue
+        out.append(OrgMatch(org, m.start(), m.end()))
+    return out
+
+
+def find_regional_bodies(text: str, site: str | None) -> list[OrgMatch]:
+    home = site_region(site)
+    out = []
+    for m in REGIONAL_HEAD.finditer(text):
+        hit = region_after(text, m.end(), home)
+        if not hit:
+            continue
+        region, end = hit
+        head = re.sub(r"\s+", " ", m.group("head"))
+        head = HEAD_EXPANSION.get(head.lower(), head)
+        name = f"{head} {region.name}"
+        out.append(OrgMatch(Org(name, _slug(f"{head}-{region.code}"), "government", region.code, region.name), m.start(), end))
+    return out
+
+
+_TRAILING = re.compile(r"(?:\s+(?:dan|untuk|di|se-\w+))+$|\s+\([^)]*\)$")
+_NOT_ORG_TAIL = {"Divisi", "Ketua", "Anggota", "Sekretaris", "Kepala", "Kota", "Kabupaten", "Provinsi"}
+
+
+def find_institutions(text: str) -> list[OrgMatch]:
+    """Capitalised institution names ("Universitas Diponegoro", "Partai Gerindra"), with an
+    acronym when the text defines it right after: "Badan X (BX)"."""
+    out = []
+    for m in INSTITUTION.finditer(text):
+        words = m.group("rest").split()
+        keep: list[str] = []
+        for w in words:
+            if w in _NOT_ORG_TAIL and keep:
+                break
+            keep.append(w)
+        name = _TRAILING.sub("", f"{m.group('head')} {' '.join(keep)}".strip())
+        name = re.sub(r"\s+\([^)]*$", "", name).rstrip(",.;:")
+        if len(name.split()) < 2:
+            continue
+        end = m.start() + len(name)
+        acronym = None
+        am = re.match(r"\s*\(([A-Z][A-Za-z-]{1,12})\)", text[end : end + 20])
+        if am:
+            acronym = am.group(1)
+            end += am.end()
+        out.append(OrgMatch(Org(name, _slug(name), "other", acronym=acronym), m.start(), end))
+    for m in PARTY_SHORT.finditer(text):
+        out.append(OrgMatch(Org("PDI Perjuangan", "pdi-perjuangan", "party"), m.start(), m.end()))
+    return out
+
+
+def find_orgs(text: str, site: str | None) -> list[OrgMatch]:
+    """All organisations in `text`, earliest first; where two matches overlap the longer wins."""
+    found = find_election_bodies(text, site) + find_known_bodies(text) + find_regional_bodies(text, site)
+    found += find_institutions(text)
+    found.sort(key=lambda o: (o.start, -(o.end - o.start)))
+    out: list[OrgMatch] = []
+    for o in found:
+        if out and o.start < out[-1].end:
+            continue
+        out.append(o)
+    return out

@@ -1,0 +1,47 @@
+"""Split an article's text into sentences, keeping each sentence's offset."""
+
+from __future__ import annotations
+
+import re
+
+from .models import Article, Sentence
+
+# Words that end in a dot without ending a sentence: titles, abbreviations, initials.
+_ABBREV = {
+    "dr", "drs", "dra", "ir", "h", "hj", "prof", "kh", "no", "nomor", "kab", "prov", "kec", "kel", "jl",
+    "st", "sdr", "bpk", "ibu", "dll", "dsb", "tgl", "plt", "plh", "s", "m", "a", "skom", "mkom", "si",
+    "msi", "sh", "mh", "se", "mm", "spd", "mpd", "ssos", "sip", "mip", "ssi", "sag", "mag", "mt",
+    "sth", "mth", "shi", "sm", "ak", "kom", "hum", "sos", "pd", "ag", "ip", "kes", "or", "fil",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n+")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
+
+
+def segment_article(article: Article) -> tuple[Sentence, ...]:
+    """The sentences of `article.text`, each with its start offset.
+
+    A dot after a title ("S.Kom."), an initial ("M. Machruz") or an abbreviation ("Kab.") does
+    not end a sentence.
+    """
+    text = article.text
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        chunk = text[start : m.start() + 1]
+        if "\n" not in m.group(0):
+            w = _WORD_BEFORE.search(text[max(start, m.start() - 12) : m.start() + 1])
+            if w and (w.group(1).lower() in _ABBREV or len(w.group(1)) == 1):
+                continue
+        _add(out, text, start, m.start() + len(m.group(0).rstrip()) if "\n" not in m.group(0) else m.start())
+        start = m.end()
+        del chunk
+    _add(out, text, start, len(text))
+    return tuple(out)
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        offset = start + (len(piece) - len(piece.lstrip()))
+        out.append(Sentence(len(out), stripped, offset))

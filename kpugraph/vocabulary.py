@@ -1,0 +1,83 @@
+"""Loads the domain vocabularies kept in `ontology/` (role words, unit abbreviations, known
+bodies, topics), once per process."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .errors import OntologyError
+from .resources import ontology_file
+
+
+def _rows(filename: str, columns: int) -> list[list[str]]:
+    path = ontology_file(filename)
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) < columns:
+            raise OntologyError(f"{path}: line {n}: expected {columns} tab-separated columns")
+        rows.append(parts)
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWord:
+    surface: str
+    long: str
+    heads: str | None  # the unit kind this role heads: divisi, subbagian, bagian, biro, ...
+
+
+@lru_cache(maxsize=1)
+def role_words() -> tuple[RoleWord, ...]:
+    """Role words, longest first (so "Ketua Divisi" wins over "Ketua")."""
+    rows = [RoleWord(s, long, None if h == "-" else h) for s, long, h in _rows("roles.tsv", 3)]
+    return tuple(sorted(rows, key=lambda r: len(r.surface), reverse=True))
+
+
+@lru_cache(maxsize=1)
+def unit_abbreviations() -> dict[str, str]:
+    """"sosdiklih" -> "Sosialisasi, Pendidikan Pemilih"."""
+    return {a.lower(): full for a, full in _rows("divisions.tsv", 2)}
+
+
+@dataclass(frozen=True, slots=True)
+class KnownBody:
+    name: str
+    kind: str
+    alt_labels: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def known_bodies() -> tuple[KnownBody, ...]:
+    return tuple(KnownBody(n, k, tuple(a for a in alts.split("|") if a)) for n, k, alts in _rows("organizations.tsv", 3))
+
+
+@dataclass(frozen=True, slots=True)
+class TopicConcept:
+    label: str
+    alt_labels: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def topic_concepts() -> tuple[TopicConcept, ...]:
+    """The SKOS topic concepts of `ontology/topics.ttl` (prefLabel and altLabels).
+
+    Read with a small line parser rather than rdflib: extraction should not pay for rdflib's import.
+    """
+    text = ontology_file("topics.ttl").read_text(encoding="utf-8")
+    out = []
+    for block in re.split(r"\n\s*\n", text):
+        pref = re.search(r'skos:prefLabel\s+"([^"]+)"', block)
+        if not pref or " a skos:Concept ;" not in block:
+            continue
+        alts = tuple(re.findall(r'"([^"]+)"@id', block.split("skos:altLabel", 1)[1])) if "skos:altLabel" in block else ()
+        words = sorted([pref.group(1), *alts], key=len, reverse=True)
+        # acronyms ("DPT", "e-Katalog") match case-sensitively, phrases case-insensitively
+        parts = [f"(?-i:{re.escape(w)})" if any(c.isupper() for c in w[1:]) else re.escape(w) for w in words]
+        out.append(TopicConcept(pref.group(1), alts, re.compile(rf"(?<!\w)(?i:{'|'.join(parts)})(?!\w)")))
+    return tuple(out)
