@@ -10,14 +10,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import defaultdict
 from datetime import date
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from . import regions
 from .models import Election, Extraction, Org, Resolution, Span
-from .vocab import DCTERMS, FOAF, ID, KPU, ORG, PREFIXES, PROV, RDF, SCHEMA, SKOS, TIME, XSD
+from .vocab import DCTERMS, FOAF, ID, KPU, ORG, PREFIXES, PROV, RDF, SCHEMA, SKOS, XSD
 
 REFERENCE = ID["graph/reference"]
 DERIVED = ID["graph/derived"]
@@ -372,43 +371,10 @@ def build_graph(resolution: Resolution) -> Dataset:
     b = _Builder(ds)
     for ex in resolution.extractions:
         b.article(ex)
-    _derive(ds, resolution)
+    from .derive import derive_graph  # derive.py imports this module
+
+    derive_graph(ds, resolution)
     return ds
-
-
-def _derive(ds: Dataset, resolution: Resolution) -> None:
-    """Cross-article facts: first/last evidence of each membership, and merge evidence."""
-    g = ds.graph(DERIVED)
-    spans: dict[tuple[str, str, str, str], list[tuple[date, str]]] = defaultdict(list)
-    for ex in resolution.extractions:
-        when = ex.article.event_date or ex.article.published
-        for m in ex.memberships:
-            spans[(m.person, m.org.key if m.org else "", m.role, m.unit or "")].append(
-                (when or date.min, ex.article.id)
-            )
-    for (person, orgkey, role, unit), seen in sorted(spans.items()):
-        node = ID[f"membership/{_hash(person, orgkey, role, unit)}"]
-        g.add((node, RDF.type, ORG.Membership))
-        g.add((node, ORG.member, person_iri(person)))
-        g.add((node, ORG.role, ID[f"role/{slugify(role)}"]))
-        if orgkey:
-            g.add((node, ORG.organization, ID[f"org/{orgkey}"]))
-        dates = sorted(d for d, _ in seen if d != date.min)
-        if dates:
-            interval = ID[f"interval/{_hash(person, orgkey, role, unit)}"]
-            g.add((node, ORG.memberDuring, interval))
-            g.add((interval, RDF.type, TIME.Interval))
-            g.add((interval, KPU.firstSeen, lit(dates[0])))
-            g.add((interval, KPU.lastSeen, lit(dates[-1])))
-            g.add((node, KPU.firstSeen, lit(dates[0])))
-            g.add((node, KPU.lastSeen, lit(dates[-1])))
-        for _, art_id in sorted(set(seen)):
-            g.add((node, PROV.wasDerivedFrom, article_iri(art_id)))
-    for variant, canonical, reason in resolution.merges:
-        node = person_iri(canonical)
-        g.add((node, KPU.mergedFrom, lit(variant)))
-        g.add((node, KPU.mergeReason, lit(f"{variant} -> {canonical}: {reason}")))
-
 
 
 def union(ds: Dataset) -> Graph:
