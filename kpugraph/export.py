@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, SKOS
 
 from .build import union
@@ -26,16 +29,61 @@ def check_suffix(path: Path, allowed: tuple[str, ...] = tuple(RDF_FORMATS)) -> s
 
 
 def serialize(ds: Dataset, suffix: str) -> bytes:
-    """The graph in the RDF syntax of `suffix`; line-based syntaxes are sorted, so equal graphs give equal bytes."""
+    """The graph in the RDF syntax of `suffix`, in a canonical order: equal graphs give equal bytes.
+
+    rdflib keeps named graphs in a set (order varies between runs) and its JSON-LD writer follows
+    store order, so TriG is written graph by graph in IRI order and JSON-LD is sorted afterwards.
+    """
     fmt = RDF_FORMATS[suffix]
-    if fmt in ("trig", "nquads"):
+    if fmt == "trig":
+        return _trig(ds)
+    if fmt == "nquads":
         data = ds.serialize(format=fmt, encoding="utf-8")
     else:
         data = union(ds).serialize(format=fmt, encoding="utf-8", **({"auto_compact": True} if fmt == "json-ld" else {}))
     if fmt in ("nt", "nquads"):
         lines = sorted(set(data.decode("utf-8").splitlines()) - {""})
         data = ("\n".join(lines) + "\n").encode("utf-8")
+    if fmt == "json-ld":
+        data = (json.dumps(_sorted_json(json.loads(data)), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     return data
+
+
+def _trig(ds: Dataset) -> bytes:
+    """TriG with graphs in IRI order, each graph's body written by the (deterministic) Turtle writer."""
+    prefixes: set[str] = set()
+    blocks: list[str] = []
+    graphs = sorted((g for g in ds.graphs() if len(g)), key=lambda g: (g.identifier != DATASET_DEFAULT_GRAPH_ID, str(g.identifier)))
+    for g in graphs:
+        single = Graph()
+        for prefix, ns in ds.namespace_manager.namespaces():
+            single.bind(prefix, ns, override=True, replace=True)
+        for triple in g:
+            single.add(triple)
+        body = []
+        for line in single.serialize(format="turtle").splitlines():
+            if line.startswith("@prefix "):
+                prefixes.add(line)
+            else:
+                body.append(line)
+        text = "\n".join(body).strip("\n")
+        if g.identifier == DATASET_DEFAULT_GRAPH_ID:
+            blocks.append(text + "\n")
+        else:
+            indented = "\n".join(("    " + ln) if ln else "" for ln in text.splitlines())
+            blocks.append(f"{g.identifier.n3()} {{\n{indented}\n}}\n")
+    head = "\n".join(sorted(prefixes))
+    return (head + "\n\n" + "\n".join(blocks)).encode("utf-8")
+
+
+def _sorted_json(node: Any) -> Any:
+    """JSON-LD with every unordered array sorted (the graph has no RDF lists, so no @list to keep)."""
+    if isinstance(node, dict):
+        return {k: (v if k == "@list" else _sorted_json(v)) for k, v in sorted(node.items())}
+    if isinstance(node, list):
+        items = [_sorted_json(v) for v in node]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return node
 
 
 def to_networkx(graph: Graph | Dataset):  # -> networkx.MultiDiGraph
