@@ -53,7 +53,9 @@ def _trig(ds: Dataset) -> bytes:
     """TriG with graphs in IRI order, each graph's body written by the (deterministic) Turtle writer."""
     prefixes: set[str] = set()
     blocks: list[str] = []
-    graphs = sorted((g for g in ds.graphs() if len(g)), key=lambda g: (g.identifier != DATASET_DEFAULT_GRAPH_ID, str(g.identifier)))
+    graphs = sorted(
+        (g for g in ds.graphs() if len(g)), key=lambda g: (g.identifier != DATASET_DEFAULT_GRAPH_ID, str(g.identifier))
+    )
     for g in graphs:
         single = Graph()
         for prefix, ns in ds.namespace_manager.namespaces():
