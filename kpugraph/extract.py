@@ -30,7 +30,8 @@ from .models import (
     Topic,
 )
 from .orgs import OrgMatch, election_body, find_orgs, region_after, site_body, site_region
-from .vocabulary import role_words, topic_concepts, unit_abbreviations
+from .lexicon import is_common_word
+from .vocabulary import non_name_words, role_words, topic_concepts, unit_abbreviations
 
 # ----------------------------------------------------------------------------- names
 # Titles before a name ("Dr.", "H.", "Hj.") and academic degrees after it ("S.Kom., M.Kom", "SE, M.Si").
@@ -64,7 +65,7 @@ NOT_NAME = {
     Perencanaan Logistik Partisipasi Masyarakat Pendidikan Sumber Daya Manusia Program Keuangan Umum
     Menjelaskan Mengatakan Menyampaikan Berdasarkan Sehingga Yang Dan Atau Di Ke Dari
     """.split()
-}
+} | non_name_words()
 SPEECH_VERBS = (
     r"(?:ujar|ujarnya|kata|katanya|tutur|tuturnya|ucap|ucapnya|jelas|jelasnya|tegas|tegasnya|ungkap|ungkapnya"
     r"|imbuh|imbuhnya|terang|terangnya|pungkas|pungkasnya|sebut|sebutnya|papar|paparnya|tandas|tandasnya"
@@ -361,24 +362,93 @@ CUE_AFTER = re.compile(
 )
 
 
+PLACE_BEFORE = re.compile(
+    r"\b(?:Desa|Kelurahan|Kecamatan|Kampung|Dusun|Jalan|Jl\.?|Gang|Hotel|Gedung|Aula|Masjid|Gereja|Pondok|Pesantren"
+    r"|SMAN?|SMKN?|SMPN?|SDN?|Universitas|Kota|Kabupaten|Provinsi|Pulau|Gunung|Sungai|Pantai|Bandara|Stasiun|Terminal"
+    r"|Pasar|Taman|Lapangan|Stadion|Kantor|Rumah|Wisma|Graha|Balai|Pendopo|Ruang|Partai|Tim|Program|Aplikasi|Hari"
+    r"|Gerakan|Komunitas|Forum|Kamis|Rabu|Selasa|Senin|Jumat|Sabtu|Minggu|Tema|Tajuk|Buku|Film|Lagu|Lomba|Festival)\s+$"
+)
+
+
+def _name_words_ok(words: list[str]) -> bool:
+    """Cue-less candidates: two or more words, no stop word, not all common Indonesian words."""
+    if len(words) < 2:
+        return False
+    if any(w.strip(".").lower() in NOT_NAME for w in words):
+        return False
+    full_words = [w for w in words if len(w.strip(".")) > 1]
+    if not full_words:
+        return False
+    return not all(is_common_word(w) for w in full_words)
+
+
+def _is_region_word(word: str) -> bool:
+    return bool(regions.lookup(word.strip(".,")))
+
+
+def _candidates(text: str, m: re.Match[str], lower_words: frozenset[str]) -> list[tuple[str, int, int]]:
+    """The name(s) in a NAME_RE match, with offsets.
+
+    The match is cut at words that cannot be part of a name (role words, "Pilbup", "alias"), at a
+    hyphen joining a pair ("A B-C D"), and trimmed of words used in lower case elsewhere in the
+    article ("Pasangan Masinton Pasaribu") and of region names at its edges ("Salatiga Wuri P.").
+    """
+    base = m.start("name")
+    tokens = [(t.group(0), base + t.start()) for t in re.finditer(r"\S+", m.group("name"))]
+    split: list[tuple[str, int]] = []
+    for tok, at in tokens:
+        hy = re.search(r"(?<=[a-z])-(?=[A-Z])", tok)
+        if hy:
+            split += [(tok[: hy.start()], at), ("-", at + hy.start()), (tok[hy.end() :], at + hy.end())]
+        else:
+            split.append((tok, at))
+    segments: list[list[tuple[str, int]]] = [[]]
+    for tok, at in split:
+        if tok == "-" or tok.strip(".").lower() in NOT_NAME:
+            segments.append([])
+        else:
+            segments[-1].append((tok, at))
+    out = []
+    for seg in segments:
+        while len(seg) > 1 and (seg[0][0].lower() in lower_words or (len(seg) > 2 and _is_region_word(seg[0][0]))):
+            seg = seg[1:]
+        while len(seg) > 1 and (seg[-1][0].lower() in lower_words or _is_region_word(seg[-1][0])):
+            seg = seg[:-1]
+        if not seg:
+            continue
+        raw = text[seg[0][1] : seg[-1][1] + len(seg[-1][0])]
+        name = _clean_name(raw)
+        if name:
+            out.append((name, seg[0][1], seg[-1][1] + len(seg[-1][0])))
+    return out
+
+
 def _plain_persons(ctx: _Ctx) -> None:
     text = ctx.text
+    lower_words = frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
     for m in NAME_RE.finditer(text):
-        s, e = m.start("name"), m.end("name")
-        if any(ps <= s < pe for ps, pe, _ in ctx.person_spans) or s in ctx.org_at:
-            continue
-        if any(o.start <= s < o.end for o in ctx.orgs):
-            continue
-        name = _clean_name(m.group("name"))
-        if not name:
-            continue
-        before = text[max(0, s - 40) : s]
-        after = text[m.end() : m.end() + 40]
-        if CUE_BEFORE.search(before) or CUE_AFTER.match(after):
-            first = name.split()[0].lower()
-            if first in NOT_NAME or (len(name.split()) == 1 and name.lower() in _COMMON_SINGLE):
+        for name, s, e in _candidates(text, m, lower_words):
+            if any(ps <= s < pe for ps, pe, _ in ctx.person_spans) or s in ctx.org_at:
                 continue
-            _add_person(ctx, name, s, s + len(m.group("name").rstrip()))
+            if any(o.start <= s < o.end for o in ctx.orgs):
+                continue
+            before = text[max(0, s - 40) : s]
+            after = text[e : e + 40]
+            first = name.split()[0].lower()
+            if first in NOT_NAME or PLACE_BEFORE.search(before):
+                continue
+            if regions.lookup(name) or _is_region_word(name.split()[-1]):
+                continue
+            cue = CUE_BEFORE.search(before) or CUE_AFTER.match(after)
+            if not cue and re.search(r"[\"\u201c\u2018']\s*$", before):
+                continue  # a quoted title or forum name
+            words = name.split()
+            if cue and len(words) == 1:
+                if name.lower() in _COMMON_SINGLE or is_common_word(name):
+                    continue
+            elif not _name_words_ok(words):
+                continue
+            _add_person(ctx, name, s, e)
 
 
 _COMMON_SINGLE = {"kpu", "mk", "ia", "beliau", "dia", "mereka", "kami", "kita", "semua", "peserta", "panitia"}

@@ -81,3 +81,14 @@ def topic_concepts() -> tuple[TopicConcept, ...]:
         parts = [f"(?-i:{re.escape(w)})" if any(c.isupper() for c in w[1:]) else re.escape(w) for w in words]
         out.append(TopicConcept(pref.group(1), alts, re.compile(rf"(?<!\w)(?i:{'|'.join(parts)})(?!\w)")))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def non_name_words() -> frozenset[str]:
+    """Lower-cased words of ontology/non-name-words.txt, plus every role and unit word."""
+    path = ontology_file("non-name-words.txt")
+    words = {ln.strip().lower() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")}
+    for r in role_words():
+        words.update(w.lower() for w in r.surface.split())
+    words.update(unit_abbreviations())
+    return frozenset(words)
