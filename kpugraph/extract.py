@@ -94,9 +94,9 @@ UNIT_WORDS = {
 }
 ROLE_WORDS = role_words()
 ROLE_RE = re.compile(
-    r"(?<![\w])(?P<acting>(?:Plt|Plh|Pj)\.?\s+)?(?P<role>"
+    r"(?<![\w])(?P<acting>(?:Plt|Plh|Pj)\.?\s+)?(?P<role>(?i:"
     + "|".join(r"\s+".join(re.escape(p) for p in r.surface.split()) for r in ROLE_WORDS)
-    + r")(?:\s+(?P<numeral>[IVX]{1,4})(?![\w]))?(?=[\s,])",
+    + r"))(?:\s+(?P<numeral>[IVX]{1,4})(?![\w]))?(?=[\s,])",
 )
 ROLE_BY_SURFACE = {r.surface.lower(): r for r in ROLE_WORDS}
 
@@ -142,14 +142,19 @@ def _name_at(text: str, pos: int) -> tuple[str, int, int] | None:
     m = NAME_RE.match(text, start)
     if not m:
         return None
-    name = _clean_name(m.group("name"))
+    raw = m.group("name")
+    words = raw.split()
+    if words[0].strip(".").lower() in NOT_NAME:
+        return None
+    # a name ends before a word that cannot be part of one ("Nuril Huda didampingi", "... Periode")
+    for i, w in enumerate(words[1:], start=1):
+        if w.strip(".").lower() in NOT_NAME or (i >= 2 and _is_region_word(w)):
+            raw = text[m.start("name") : text.index(words[i - 1], m.start("name")) + len(words[i - 1])]
+            break
+    name = _clean_name(raw)
     if name is None:
         return None
-    first = name.split()[0]
-    if first.lower() in NOT_NAME:
-        return None
-    # a nickname in parentheses right after: "Henry Casandra Gultom (Nanda)"
-    return name, m.start("name"), m.end()
+    return name, m.start("name"), m.start("name") + len(raw)
 
 
 # ----------------------------------------------------------------------------- units
@@ -264,14 +269,62 @@ def _parse_role(ctx: _Ctx, m: re.Match[str]) -> tuple[str, bool, Org | None, str
                 hit = _org_at(ctx, pos)
                 if hit:
                     org, pos = hit
-    if org is None and word.long in {"Hakim Konstitusi"}:
+    if org is None and word.long in {"Hakim Konstitusi", "Ketua Majelis Hakim"}:
         org = election_like("Mahkamah Konstitusi")
-    if org is None and word.heads is None and word.long in {"Ketua", "Anggota", "Sekretaris", "Wakil Ketua"}:
-        # "Ketua KPU" handled above; a bare role needs an organisation to be a statement
-        return None
+    if org is None and word.long in GOVERNMENT_ROLES:
+        org, pos = _government(ctx, word.long, pos)
+    if org is None and unit is None and word.long in {"Ketua", "Anggota", "Sekretaris", "Wakil Ketua"}:
+        # "beserta anggota, A, B" / "didampingi Sekretaris C": the body named earlier in the sentence
+        org = _org_before(ctx, m.start())
+        if org is None:
+            return None
     if unit and unit.startswith("Divisi") and role in {"Ketua", "Koordinator"}:
         role = "Anggota"
     return role, acting, org, unit, pos
+
+
+GOVERNMENT_ROLES = {
+    "Bupati": "kabupaten", "Wakil Bupati": "kabupaten", "Penjabat Bupati": "kabupaten",
+    "Wali Kota": "kota", "Wakil Wali Kota": "kota", "Penjabat Wali Kota": "kota",
+    "Gubernur": "provinsi", "Wakil Gubernur": "provinsi", "Sekretaris Daerah": None,
+}  # fmt: skip
+
+
+def _government(ctx: _Ctx, role: str, pos: int) -> tuple[Org | None, int]:
+    """The regional government a head of region belongs to: "Bupati Sukoharjo", or the site's region."""
+    level = GOVERNMENT_ROLES[role]
+    home = site_region(ctx.article.site)
+    hit = region_after(ctx.text, pos, home)
+    region = None
+    if hit and (level is None or hit[0].level == level or regions.lookup(hit[0].bare, level)):
+        region = hit[0] if level is None or hit[0].level == level else regions.lookup(hit[0].bare, level)[0]
+        pos = hit[1]
+    elif home is not None and (level is None or home.level == level):
+        region = home
+    if region is None:
+        return None, pos
+    return government_body(region), pos
+
+
+def government_body(region: regions.Region) -> Org:
+    return Org(f"Pemerintah {region.name}", f"pemerintah-{region.code.replace('.', '-')}", "government", region.code, region.name)
+
+
+def _sentence_of(ctx: _Ctx, pos: int) -> Sentence | None:
+    for s in ctx.sentences:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def _org_before(ctx: _Ctx, pos: int) -> Org | None:
+    sent = _sentence_of(ctx, pos)
+    lo = sent.start if sent else max(0, pos - 200)
+    for m in reversed(ctx.memberships):
+        if lo <= m.span.start < pos and m.org is not None:
+            return m.org
+    before = [o for o in ctx.orgs if lo <= o.start and o.end <= pos and o.org.kind in ("kpu", "bawaslu")]
+    return before[-1].org if before else None
 
 
 def election_like(name: str) -> Org:

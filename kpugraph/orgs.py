@@ -185,7 +185,10 @@ def find_election_bodies(text: str, site: str | None) -> list[OrgMatch]:
         follow = text[end : end + 25]
         if re.match(r"\s*(?:Provinsi|Kabupaten|Kota|kabupaten|kota|provinsi|se-|di\s+(?:tingkat|seluruh))", follow):
             continue  # "KPU Provinsi dan KPU Kabupaten/Kota": a level, not a body
-        if kind in ("kpu", "kip") and home_body is not None:
+        if home is not None:
+            # "KPU" or "Bawaslu" alone on a satker's site: that satker's region
+            out.append(OrgMatch(election_body(kind, home), m.start(), end))
+        elif kind in ("kpu", "kip") and home_body is not None:
             out.append(OrgMatch(home_body, m.start(), end))
     return out
 
