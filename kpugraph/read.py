@@ -16,9 +16,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from .dates import find_dates, main_date, parse_iso
-from .errors import InputError
+from .errors import InputError, excerpt
 from .models import Article, Credit
 
 log = logging.getLogger(__name__)
@@ -155,8 +156,8 @@ def split_page(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def read_text_page(path: Path) -> list[Article]:
-    """Articles of a plain-text page."""
+def read_text_page(path: Path, warn: Warn | None = None) -> list[Article]:
+    """Articles of a plain-text page; an article over MAX_ARTICLE_CHARS is reported and skipped."""
     data = path.read_bytes()
     text = _decode(path, data)
     pairs = split_page(text)
@@ -165,7 +166,21 @@ def read_text_page(path: Path) -> list[Article]:
             f"{path}: no article found (expected a title line followed by a body paragraph "
             "that opens with a dateline such as 'Semarang, kota-semarang.kpu.go.id -')"
         )
-    return [make_article(t, b, f"{path}#{n + 1}") for n, (t, b) in enumerate(pairs)]
+    out = []
+    for n, (t, b) in enumerate(pairs):
+        if len(b) > MAX_ARTICLE_CHARS:
+            msg = (
+                f"{path}#{n + 1}: article {excerpt(t)!r} of {len(b)} characters is over the limit of "
+                f"{MAX_ARTICLE_CHARS}, skipped (is it several articles without titles?)"
+            )
+            if warn is None:
+                raise InputError(msg)
+            warn(msg)
+            continue
+        out.append(make_article(t, b, f"{path}#{n + 1}"))
+    if not out:
+        raise InputError(f"{path}: every article on the page is over the limit of {MAX_ARTICLE_CHARS} characters")
+    return out
 
 
 def read_html_page(path: Path) -> list[Article]:
@@ -193,7 +208,7 @@ def iter_jsonl(path: Path, warn: Warn, strict: bool = False) -> Iterator[Article
         if b"\x00" in head:
             raise InputError(f"{path}: binary file, not JSON Lines")
         fh.seek(0)
-        for lineno, raw in enumerate(fh, start=1):
+        for lineno, raw in enumerate(_bounded_lines(fh, MAX_ARTICLE_CHARS * 4 + 1024), start=1):
             if not raw.strip():
                 continue
             try:
@@ -206,10 +221,37 @@ def iter_jsonl(path: Path, warn: Warn, strict: bool = False) -> Iterator[Article
             yield article
 
 
+class _LongLine(bytes):
+    """Stands for a line that was too long to keep: its first bytes, and its full length."""
+
+    length: int
+
+
+def _bounded_lines(fh: BinaryIO, limit: int) -> Iterator[bytes]:
+    """The lines of a binary file; a line over `limit` bytes is skipped over, never held in memory."""
+    while True:
+        line = fh.readline(limit)
+        if not line:
+            return
+        if len(line) < limit or line.endswith(b"\n"):
+            yield line
+            continue
+        length = len(line)
+        while True:  # read the rest of the overlong line in bounded chunks
+            chunk = fh.readline(1 << 20)
+            length += len(chunk)
+            if not chunk or chunk.endswith(b"\n"):
+                break
+        marker = _LongLine(line[:64] or b"?")
+        marker.length = length
+        yield marker
+
+
 def _jsonl_record(path: Path, lineno: int, raw: bytes) -> Article:
     where = f"{path}: line {lineno}"
-    if len(raw) > MAX_ARTICLE_CHARS * 4:
-        raise InputError(f"{where}: article of {len(raw)} bytes is over the limit, skipped")
+    if isinstance(raw, _LongLine) or len(raw) > MAX_ARTICLE_CHARS * 4:
+        size = raw.length if isinstance(raw, _LongLine) else len(raw)
+        raise InputError(f"{where}: record of {size} bytes is over the limit of {MAX_ARTICLE_CHARS * 4}, skipped")
     try:
         rec = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -222,7 +264,10 @@ def _jsonl_record(path: Path, lineno: int, raw: bytes) -> Article:
     if not isinstance(title, str) or not isinstance(text, str) or not title.strip() or not text.strip():
         raise InputError(f'{where}: missing "title" or "text" (each article needs both, as strings)')
     if len(text) > MAX_ARTICLE_CHARS:
-        raise InputError(f"{where}: article of {len(text)} characters is over the limit, skipped")
+        raise InputError(
+            f"{where}: article {excerpt(title)!r} of {len(text)} characters is over the limit of "
+            f"{MAX_ARTICLE_CHARS}, skipped"
+        )
     opt = {k: rec.get(k) if isinstance(rec.get(k), str) else None for k in ("id", "url", "site")}
     published = None
     for key in ("date", "published", "datePublished"):
@@ -249,21 +294,34 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def read_file(path: Path, warn: Warn, strict: bool = False) -> list[Article]:
-    """All articles of one file, dated."""
+def iter_file(path: Path, warn: Warn, strict: bool = False) -> Iterator[Article]:
+    """The articles of one file, dated, streamed (JSON Lines hold at most one listing page in memory).
+
+    JSON Lines records scraped from one listing page share its URL and come one after another:
+    only such a run is dated together, so a file of any size is read in bounded memory.
+    """
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES or suffix == ".json":
-        articles = list(iter_jsonl(path, warn, strict))
-        groups: dict[str, list[Article]] = {}
-        for a in articles:
-            groups.setdefault(a.url or a.source, []).append(a)
-        dated = {a.id: a for g in groups.values() for a in date_articles(g)}
-        return [dated[a.id] for a in articles]
+        run: list[Article] = []
+        for a in iter_jsonl(path, warn, strict):
+            if run and (a.url is None or a.url != run[-1].url):
+                yield from date_articles(run)
+                run = []
+            run.append(a)
+        if run:
+            yield from date_articles(run)
+        return
     if path.stat().st_size > MAX_PAGE_BYTES:
         raise InputError(f"{path}: {path.stat().st_size} bytes is too large for a page (split it, or use JSON Lines)")
     if suffix in HTML_SUFFIXES:
-        return date_articles(read_html_page(path))
-    return date_articles(read_text_page(path))
+        yield from date_articles(read_html_page(path))
+        return
+    yield from date_articles(read_text_page(path, None if strict else warn))
+
+
+def read_file(path: Path, warn: Warn, strict: bool = False) -> list[Article]:
+    """All articles of one file, dated."""
+    return list(iter_file(path, warn, strict))
 
 
 def read_articles(
@@ -287,16 +345,14 @@ def read_articles(
     seen: set[str] = set()
     for f in files:
         try:
-            articles = read_file(f, say, strict)
+            for a in iter_file(f, say, strict):
+                if a.id in seen:
+                    log.info("%s: duplicate of an article already read, skipped", a.source)
+                    continue
+                seen.add(a.id)
+                yield a
         except InputError as exc:
             if strict or f in explicit:
                 raise
             say(str(exc))
-            continue
-        for a in articles:
-            if a.id in seen:
-                log.info("%s: duplicate of an article already read, skipped", a.source)
-                continue
-            seen.add(a.id)
-            yield a
 
