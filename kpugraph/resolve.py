@@ -1,86 +1,121 @@
 """Extraction -> Resolution: settle identities across articles.
 
-A person named by a variant in one article ("M. Machruz" / "Machruz", a prefix of a longer
-name) is mapped to the fullest form seen anywhere, but only when that form is unique and the
-two never hold conflicting roles (different organisations for the same role).
+People. Names are grouped into one person by three conservative rules, each looked up through a
+key (a token, or the name without its last word) so that no rule compares all pairs of names:
+
+- *contained*: every word of a name appears, in order, in a unique longer name ("Agung Nugroho"
+  in "M.A. Agung Nugroho", "M. Machruz" in "Muhammad Machruz", initials matching words);
+- *spelling*: the same name but for a variant spelling of the last word ("Welly Suhery" /
+  "Welly Suheri": the same Indonesian spelling key, or one edit apart; two edits only when both
+  names are stated to hold a role in the same body);
+- *role*: a one-word short form ("Anggota KPU Kota Semarang Agung") and the one longer name
+  holding the same role in the same body.
+
+Two names are never merged when their known roles conflict (each holds roles, in bodies that
+have nothing in common): namesakes on different bodies stay apart. The canonical form is the
+fullest name (contained) or the form used by the most articles (spelling). Every merge is kept
+with its reason in `Resolution.merges` and goes into the graph as kpu:mergedFrom/kpu:mergeReason.
+
+Rulings. An unnumbered ruling ("Putusan MK soal Pilbup Pasaman") takes the case number of the
+numbered ruling of the same election when exactly one number for that election appears anywhere
+in the corpus; the link is kept in `Resolution.ruling_links`.
+
+Organisations are canonical already (the gazetteer in `orgs`), and events are one node per
+series and date by construction (`build`).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import logging
+import re
+import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .models import Extraction, Membership, Participation, PersonMention, Quote, Resolution
+from .models import Election, Extraction, Membership, Participation, PersonMention, Quote, Resolution, Ruling
+
+log = logging.getLogger(__name__)
+
+# Words that name a post, not a person: a "name" carrying one is an extraction slip, never the
+# canonical form ("Prosedur Hakim Konstitusi Enny Nurbaningsih" is Enny Nurbaningsih).
+_ROLE_WORDS = frozenset(
+    "ketua anggota wakil hakim konstitusi komisioner kepala sekretaris kadiv kasubbag kabag divisi "
+    "prosedur presiden gubernur bupati walikota jenderal staf plt plh".split()
+)
+# Spelling keys of Indonesian names: the pre-1972 spelling and common free variants.
+_SPELLING = (
+    ("dj", "j"),
+    ("tj", "c"),
+    ("oe", "u"),
+    ("ch", "kh"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("y", "i"),
+    ("w", "u"),
+)
+
+Role = tuple[str, str]  # (role, organisation key)
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 
 def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(t for t in name.lower().replace(".", " ").split() if t)
+    return tuple(t for t in re.split(r"[^a-z0-9]+", _fold(name)) if t)
 
 
-def _roles_of(exs: Iterable[Extraction]) -> dict[str, set[tuple[str, str]]]:
-    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+def spelling_key(word: str) -> str:
+    """A key equal for spelling variants of one Indonesian name word ("Suhery"/"Suheri", "Djoko"/"Joko").
+
+    Args:
+        word: one word of a name, any case.
+
+    Returns:
+        The lower-case key: old spellings mapped to new, y as i, doubled letters once, final h dropped.
+    """
+    w = _fold(word)
+    w = re.sub(r"[^a-z]", "", w)
+    for old, new in _SPELLING:
+        w = w.replace(old, new)
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return w[:-1] if len(w) > 3 and w.endswith("h") else w
+
+
+def _edits(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _roles_of(exs: Iterable[Extraction]) -> dict[str, set[Role]]:
+    out: dict[str, set[Role]] = defaultdict(set)
     for ex in exs:
         for m in ex.memberships:
             out[m.person].add((m.role, m.org.key if m.org else ""))
     return out
 
 
-def _conflict(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
-    """Two people whose stated roles cannot be the same person's at the same body level."""
+def _conflict(a: set[Role], b: set[Role]) -> bool:
+    """Two people whose stated roles cannot be one person's: both hold roles, in disjoint bodies."""
     orgs_a = {o for _, o in a if o}
     orgs_b = {o for _, o in b if o}
     return bool(orgs_a and orgs_b and not orgs_a & orgs_b)
 
 
-def resolve(extractions: Iterable[Extraction]) -> Resolution:
-    """Merge person name variants across articles and return the resolved extractions.
-
-    Args:
-        extractions: one per article.
-
-    Returns:
-        A Resolution whose extractions use the canonical names, with the merges and their reasons.
-    """
-    exs = list(extractions)
-    names = sorted({p.name for ex in exs for p in ex.persons} | {m.person for ex in exs for m in ex.memberships})
-    roles = _roles_of(exs)
-    by_token: dict[str, list[str]] = defaultdict(list)
-    for n in names:
-        for t in set(_tokens(n)):
-            by_token[t].append(n)
-    mapping: dict[str, str] = {}
-    merges: list[tuple[str, str, str]] = []
-    for n in names:
-        toks = _tokens(n)
-        if len(toks) < 2:
-            continue  # a single word across articles is too weak to merge on
-        # a longer name that contains every token of this one, in order, as its ending or beginning
-        cands = {
-            m
-            for t in toks
-            for m in by_token[t]
-            if m != n and len(_tokens(m)) > len(toks) and _contains(_tokens(m), toks)
-        }
-        if len(cands) == 1:
-            target = next(iter(cands))
-            if not _conflict(roles.get(n, set()), roles.get(target, set())):
-                mapping[n] = target
-                merges.append((n, target, "every word of the shorter name appears in the longer one, no conflicting role"))
-    # follow chains
-    def final(n: str) -> str:
-        seen = set()
-        while n in mapping and n not in seen:
-            seen.add(n)
-            n = mapping[n]
-        return n
-
-    out = [_rename(ex, {k: final(k) for k in mapping}) for ex in exs]
-    return Resolution(
-        extractions=tuple(out),
-        person_keys=tuple(sorted((k, final(k)) for k in mapping)),
-        merges=tuple(sorted((a, final(b), r) for a, b, r in merges)),
-    )
+def _same_body(a: set[Role], b: set[Role]) -> bool:
+    return bool({o for _, o in a if o} & {o for _, o in b if o})
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -90,6 +125,211 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
         if i < len(shorter) and (t == shorter[i] or (len(shorter[i]) == 1 and t.startswith(shorter[i]))):
             i += 1
     return i == len(shorter)
+
+
+class _People:
+    """Union-find over names, each group keeping the roles of all its names."""
+
+    def __init__(self, roles: dict[str, set[Role]], articles: Counter[str]) -> None:
+        self.parent: dict[str, str] = {}
+        self.roles = {n: set(r) for n, r in roles.items()}
+        self.articles = articles
+        self.merges: list[tuple[str, str, str]] = []
+
+    def find(self, n: str) -> str:
+        root = n
+        while root in self.parent:
+            root = self.parent[root]
+        while n != root:  # path compression
+            self.parent[n], n = root, self.parent[n]
+        return root
+
+    def group_roles(self, n: str) -> set[Role]:
+        return self.roles.get(self.find(n), set())
+
+    def merge(self, variant: str, canonical: str, reason: str) -> bool:
+        """Point variant's group at canonical's, unless their roles conflict; True if merged."""
+        a, b = self.find(variant), self.find(canonical)
+        if a == b:
+            return False
+        ra, rb = self.roles.get(a, set()), self.roles.get(b, set())
+        if _conflict(ra, rb):
+            log.debug("not merging %r into %r: conflicting roles %s / %s", variant, canonical, ra, rb)
+            return False
+        self.parent[a] = b
+        self.roles[b] = ra | rb
+        self.merges.append((variant, canonical, reason))
+        return True
+
+
+def _person_names(exs: list[Extraction]) -> Counter[str]:
+    """Every person name with the number of articles that use it."""
+    counts: Counter[str] = Counter()
+    for ex in exs:
+        names = {p.name for p in ex.persons} | {m.person for m in ex.memberships}
+        names |= {p.person for p in ex.participations if p.person} | {q.speaker for q in ex.quotes if q.speaker}
+        counts.update(names)
+    return counts
+
+
+def _is_clean(toks: tuple[str, ...]) -> bool:
+    return not any(t in _ROLE_WORDS for t in toks)
+
+
+def _resolve_people(exs: list[Extraction]) -> _People:
+    counts = _person_names(exs)
+    names = sorted(counts)
+    people = _People(_roles_of(exs), counts)
+    toks = {n: _tokens(n) for n in names}
+    by_token: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        for t in set(toks[n]):
+            by_token[t].append(n)
+
+    # 1. contained in a unique longer name (looked up through the rarest full word of the shorter)
+    for n in names:
+        tk = toks[n]
+        full = [t for t in tk if len(t) > 1]
+        if not full:
+            continue
+        rarest = min(full, key=lambda t: (len(by_token[t]), t))
+        cands = [m for m in by_token[rarest] if m != n and len(toks[m]) > len(tk) and _contains(toks[m], tk)]
+        if len(tk) == 1:
+            # a single word across articles is too weak alone: only a shared role and body decide
+            mine = people.roles.get(n, set())
+            cands = [m for m in cands if mine & people.roles.get(m, set())]
+            if len(cands) == 1:
+                people.merge(
+                    n,
+                    cands[0],
+                    "the one-word name and the one longer name containing it hold the same role in the same body",
+                )
+            continue
+        if len(cands) > 1:
+            # several fuller names: the one sharing a role in the same body, if exactly one does
+            mine = people.roles.get(n, set())
+            cands = [m for m in cands if mine & people.roles.get(m, set())] if mine else []
+            reason = "every word appears in the one longer name that holds the same role in the same body"
+        else:
+            reason = "every word of the shorter name appears in the longer one, no conflicting role"
+        if len(cands) != 1:
+            continue
+        target = cands[0]
+        if not _is_clean(toks[target]) and _is_clean(tk):
+            people.merge(target, n, "the longer form carries role words around this name")
+        else:
+            people.merge(n, target, reason)
+
+    # 2. spelling variants of the last word, looked up by the rest of the name and the last word's initial
+    blocks: dict[tuple[tuple[str, ...], str], list[str]] = defaultdict(list)
+    for n in names:
+        tk = toks[n]
+        if len(tk) >= 2 and len(tk[-1]) >= 4 and _is_clean(tk):
+            blocks[(tk[:-1], tk[-1][0])].append(n)
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        # the commonest spelling is canonical
+        block.sort(key=lambda n: (-counts[n], -len(n), n))
+        for i, a in enumerate(block):
+            for b in block[:i]:
+                la, lb = toks[a][-1], toks[b][-1]
+                if spelling_key(la) == spelling_key(lb):
+                    why = "same name but for the spelling of the last word (same spelling key), no conflicting role"
+                else:
+                    d = _edits(la, lb)
+                    if d == 1 and min(len(la), len(lb)) >= 5:
+                        why = "same name but for one letter of the last word, no conflicting role"
+                    elif (
+                        d == 2
+                        and min(len(la), len(lb)) >= 6
+                        and _same_body(people.roles.get(a, set()), people.roles.get(b, set()))
+                    ):
+                        why = "same name but for two letters of the last word, and a role in the same body"
+                    else:
+                        continue
+                if people.merge(a, b, why):
+                    break
+    return people
+
+
+def _election_matches(a: Election, b: Election) -> bool:
+    if not a.region_code or a.region_code != b.region_code:
+        return False
+    if a.office and b.office and a.office != b.office:
+        return False
+    return not (a.year and b.year and a.year != b.year)
+
+
+def _resolve_rulings(exs: list[Extraction]) -> tuple[list[Extraction], list[tuple[str, str]]]:
+    """Give unnumbered rulings the number of the only numbered ruling of the same election."""
+    numbered: dict[tuple[str, str], dict[str, Ruling]] = defaultdict(dict)  # (court, region code) -> id -> ruling
+    for ex in exs:
+        for r in ex.rulings:
+            if r.identifier and r.election and r.election.region_code:
+                numbered[(r.court, r.election.region_code)].setdefault(r.identifier, r)
+    links: set[tuple[str, str]] = set()
+    out = []
+    for ex in exs:
+        changed = False
+        rulings = []
+        for r in ex.rulings:
+            if not r.identifier and r.election and r.election.region_code:
+                found = [
+                    n
+                    for n in numbered.get((r.court, r.election.region_code), {}).values()
+                    if n.election and _election_matches(r.election, n.election)
+                ]
+                if len(found) == 1:
+                    n = found[0]
+                    rulings.append(
+                        replace(
+                            r,
+                            identifier=n.identifier,
+                            number=n.number,
+                            case_type=n.case_type,
+                            term=n.term,
+                            year=n.year,
+                            election=n.election,
+                        )
+                    )
+                    links.add((f"{ex.article.id}: {_describe(r)}", n.identifier or ""))
+                    changed = True
+                    continue
+            rulings.append(r)
+        out.append(replace(ex, rulings=tuple(rulings)) if changed else ex)
+    return out, sorted(links)
+
+
+def _describe(r: Ruling) -> str:
+    e = r.election
+    if e is None:
+        return f"Putusan {r.court}"
+    return f"Putusan {r.court} tentang pemilihan {e.office} {e.region_name or e.region_code} {e.year or ''}".rstrip()
+
+
+def resolve(extractions: Iterable[Extraction]) -> Resolution:
+    """Merge person name variants and link unnumbered rulings across articles.
+
+    Args:
+        extractions: one per article.
+
+    Returns:
+        A Resolution whose extractions use the canonical names and case numbers, with every
+        merge and ruling link and its reason.
+    """
+    exs = list(extractions)
+    people = _resolve_people(exs)
+    mapping = {n: people.find(n) for n in _person_names(exs)}
+    mapping = {k: v for k, v in mapping.items() if k != v}
+    exs, links = _resolve_rulings(exs)
+    out = [_rename(ex, mapping) for ex in exs]
+    return Resolution(
+        extractions=tuple(out),
+        person_keys=tuple(sorted(mapping.items())),
+        merges=tuple(sorted((a, people.find(b), r) for a, b, r in people.merges)),
+        ruling_links=tuple(links),
+    )
 
 
 def _rename(ex: Extraction, mapping: dict[str, str]) -> Extraction:
@@ -105,11 +345,15 @@ def _rename(ex: Extraction, mapping: dict[str, str]) -> Extraction:
         alts = tuple(sorted(set(p.alt_names) | ({p.name} if name != p.name else set())))
         if name in persons:
             alts = tuple(sorted(set(alts) | set(persons[name].alt_names)))
-        persons[name] = PersonMention(name, p.span, alts)
+            persons[name] = PersonMention(name, persons[name].span, alts)
+        else:
+            persons[name] = PersonMention(name, p.span, alts)
     return replace(
         ex,
         persons=tuple(persons.values()),
-        memberships=tuple(Membership(n(m.person) or m.person, m.role, m.org, m.unit, m.span, m.acting) for m in ex.memberships),
+        memberships=tuple(
+            Membership(n(m.person) or m.person, m.role, m.org, m.unit, m.span, m.acting) for m in ex.memberships
+        ),
         participations=tuple(Participation(n(p.person), p.capacity, p.span, p.org) for p in ex.participations),
         quotes=tuple(Quote(q.text, n(q.speaker), q.span) for q in ex.quotes),
     )
