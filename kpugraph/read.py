@@ -193,6 +193,9 @@ def read_html_page(path: Path) -> list[Article]:
     if not body:
         raise InputError(f"{path}: no article text found in the HTML page")
     title = getattr(doc, "title", None) or body.split("\n", 1)[0][:200]
+    first, _, rest = body.partition("\n")
+    if rest.strip() and " ".join(first.split()) == " ".join(title.split()):
+        body = rest  # trafilatura keeps the <h1> headline as the first line; the dateline follows it
     published = parse_iso(getattr(doc, "date", None) or "")
     url = getattr(doc, "url", None)
     site = getattr(doc, "hostname", None)
