@@ -732,15 +732,20 @@ CASE_NUMBER = re.compile(
 OFFICE_OF_TYPE = {"PHPU.BUP": "Bupati", "PHPU.WAKO": "Wali Kota", "PHPU.GUB": "Gubernur", "PHPU.PRES": "Presiden", "PHPU.DPD": "DPD", "PHPU.DPR": "DPR"}
 ELECTION_MENTION = re.compile(
     r"\b(?P<office>Pilkada|Pilbup|Pilwalkot|Pilwakot|Pilgub|Pilwali|Pemilihan\s+Kepala\s+Daerah|Pemilihan\s+Bupati|Pemilihan\s+Wali\s*[Kk]ota|Pemilihan\s+Gubernur"
-    r"|PHPU\s+Bupati|PHPU\s+Wali\s*[Kk]ota|PHPU\s+Gubernur|PSU|Pemungutan\s+Suara\s+Ulang|Pemilu|Pemilihan)"
-    r"(?:\s+(?:dan\s+)?Wakil\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur))?(?:\s+(?:di|serentak))?"
+    r"|PHPU\s+Bupati|PHPU\s+Wali\s*[Kk]ota|PHPU\s+Gubernur|PSU|Pemungutan\s+Suara\s+Ulang|Pemilu|Pemilihan"
+    r"|(?:Bupati|Wali\s*[Kk]ota|Gubernur)(?=\s+dan\s+Wakil))"
+    r"(?:\s+(?:dan\s+)?Wakil\s+(?:Bupati|Wali\s*[Kk]ota|Gubernur))?(?:\s+(?:[Tt]ahun\s+)?20\d\d)?(?:\s*\([A-Za-z]{2,10}\))?(?:\s+(?:di|serentak|Serentak))?",
+    re.IGNORECASE,
 )
 OFFICE_WORD = [
     ("Bupati", re.compile(r"Pilbup|Bupati", re.IGNORECASE)),
     ("Wali Kota", re.compile(r"Pilwalkot|Pilwakot|Pilwali|Wali\s*[Kk]ota", re.IGNORECASE)),
     ("Gubernur", re.compile(r"Pilgub|Gubernur", re.IGNORECASE)),
 ]
-RULING_WORD = re.compile(r"\b(?:[Pp]utusan|[Aa]mar\s+putusan)\s+(?:Mahkamah\s+Konstitusi|MK)\b|\b(?:MK|Mahkamah\s+Konstitusi)\s+(?:memutuskan|mendiskualifikasi|membatalkan|memerintahkan|menolak|mengabulkan|memutus|menetapkan)\b|\bsengketa\b.{0,40}\bMK\b")
+RULING_WORD = re.compile(
+    r"\b(?:putus\w*|diskualifikasi\w*|mendiskualifikasi|gugat\w*|sengketa|perkara|PHPU|PHP\s+Kada|amar)\b", re.IGNORECASE
+)
+COURT_WORD = re.compile(r"\bMahkamah\s+Konstitusi\b|\bMK\b", re.IGNORECASE)
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -753,23 +758,27 @@ def roman_to_int(s: str) -> int:
 
 
 def _elections(ctx: _Ctx) -> list[tuple[int, Election]]:
-    """Elections named in the text: office, region, year."""
-    text = ctx.text
+    """Elections named in the title (position -1) and the text: office, region, year."""
     out = []
-    for m in ELECTION_MENTION.finditer(text):
-        phrase = m.group(0)
-        office = next((o for o, rx in OFFICE_WORD if rx.search(phrase)), None)
-        hit = region_after(text, m.end(), site_region(ctx.article.site))
-        if hit is None:
-            continue
-        region, end = hit
-        if office is None:
-            office = "Gubernur" if region.level == "provinsi" else ("Wali Kota" if region.level == "kota" else "Bupati")
-        if phrase.startswith("Pemilu"):
-            continue
-        ym = re.match(r"\s*(?:[Tt]ahun\s+)?(?P<y>20\d{2})\b", text[end : end + 15])
-        year = int(ym.group("y")) if ym else None
-        out.append((m.start(), Election(office, region.code, region.name, year)))
+    home = site_region(ctx.article.site)
+    for text, shift in ((ctx.article.title, None), (ctx.text, 0)):
+        for m in ELECTION_MENTION.finditer(text):
+            phrase = m.group(0)
+            if phrase.lower().startswith("pemilu"):
+                continue
+            office = next((o for o, rx in OFFICE_WORD if rx.search(phrase)), None)
+            hit = region_after(text, m.end(), home)
+            if hit is None:
+                continue
+            region, end = hit
+            level = {"Bupati": "kabupaten", "Wali Kota": "kota", "Gubernur": "provinsi"}.get(office or "")
+            if level and region.level != level and regions.lookup(region.bare, level):
+                region = regions.lookup(region.bare, level)[0]
+            if office is None:
+                office = "Gubernur" if region.level == "provinsi" else ("Wali Kota" if region.level == "kota" else "Bupati")
+            ym = re.search(r"\b(20\d{2})\b", phrase) or re.match(r"\s*(?:[Tt]ahun\s+)?(20\d{2})\b", text[end : end + 15])
+            year = int(ym.group(1)) if ym else None
+            out.append((-1 if shift is None else m.start(), Election(office, region.code, region.name, year)))
     return out
 
 
@@ -802,19 +811,21 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
                 election = Election(e.office, e.region_code, e.region_name, e.year or dyear or year - 1)
                 numbered_elections.add((e.office, e.region_code))
         out.append(Ruling(ident, int(m.group("num")), ctype, m.group("term"), year, "Mahkamah Konstitusi", election, Span(m.start(), m.end())))
-    if any(r.identifier for r in out):
-        return _dedupe_rulings(out)
-    if RULING_WORD.search(text) or RULING_WORD.search(ctx.article.title):
-        seen = set()
+    whole = ctx.article.title + " " + text
+    if COURT_WORD.search(whole) and RULING_WORD.search(whole):
+        counts = Counter((e.office, e.region_code) for _, e in elections)
         for pos, e in elections:
-            key = (e.office, e.region_code)
-            if key in seen or key in numbered_elections:
-                continue
-            seen.add(key)
-            out.append(Ruling(None, None, None, None, None, "Mahkamah Konstitusi", Election(e.office, e.region_code, e.region_name, e.year or dyear), Span(pos, pos + 40)))
-            break
+            if pos < 0:
+                counts[(e.office, e.region_code)] += 2  # the title names the election the article is about
+        if counts:
+            key = max(counts, key=lambda k: (counts[k], -min(p for p, e in elections if (e.office, e.region_code) == k)))
+            pos, e = next((p, e) for p, e in elections if (e.office, e.region_code) == key)
+            year = next((x.year for _, x in elections if (x.office, x.region_code) == key and x.year), None) or dyear
+            if key not in numbered_elections:
+                out.append(Ruling(None, None, None, None, None, "Mahkamah Konstitusi",
+                                  Election(e.office, e.region_code, e.region_name, year), Span(max(pos, 0), max(pos, 0) + 40)))
         if not out:
-            rm = RULING_WORD.search(text)
+            rm = COURT_WORD.search(text)
             if rm:
                 out.append(Ruling(None, None, None, None, None, "Mahkamah Konstitusi", None, Span(rm.start(), rm.end())))
     return _dedupe_rulings(out)
