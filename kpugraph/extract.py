@@ -269,6 +269,8 @@ def _parse_role(ctx: _Ctx, m: re.Match[str]) -> tuple[str, bool, Org | None, str
                 hit = _org_at(ctx, pos)
                 if hit:
                     org, pos = hit
+    if org is None and word.surface == "Divisi":
+        return None  # "Divisi X KPU Y, NAME" states a membership only with its body
     if org is None and word.long in {"Hakim Konstitusi", "Ketua Majelis Hakim"}:
         org = election_like("Mahkamah Konstitusi")
     if org is None and word.long in GOVERNMENT_ROLES:
@@ -507,6 +509,28 @@ def _plain_persons(ctx: _Ctx) -> None:
 _COMMON_SINGLE = {"kpu", "mk", "ia", "beliau", "dia", "mereka", "kami", "kita", "semua", "peserta", "panitia"}
 
 
+def _all_occurrences(ctx: _Ctx, short: dict[str, str]) -> None:
+    """Record every later mention of a known person (full name or a unique short form) as a span."""
+    forms: dict[str, str] = {}
+    for name in ctx.persons:
+        full = short.get(name, name)
+        forms[name] = full
+        for tok in name.replace(".", " ").split():
+            if len(tok) >= 3 and tok.lower() not in NOT_NAME and not is_common_word(tok):
+                forms.setdefault(tok, full)
+                if forms[tok] != full:
+                    forms[tok] = ""  # ambiguous between two people
+    taken = [(s, e) for s, e, _ in ctx.person_spans]
+    for form, full in sorted(forms.items(), key=lambda f: -len(f[0])):
+        if not full:
+            continue
+        for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", ctx.text):
+            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            ctx.person_spans.append((m.start(), m.end(), full))
+
+
 def _resolve_short_names(ctx: _Ctx) -> dict[str, str]:
     """Map short forms ("Handi", "Zaini") to the full names given in the same article."""
     full = [n for n in ctx.persons if len(n.split()) > 1]
@@ -694,7 +718,7 @@ CAPACITY_CUES = [
     ("moderator", re.compile(r"\bmoderator\b|\bdipandu\b|\bdimoderatori\b|\bmemandu\b", re.IGNORECASE)),
     ("leader", re.compile(r"\bpembina\s+upacara\b|\binspektur\s+upacara\b|\bpemimpin\s+rapat\b|\bdipimpin\b|\bmemimpin\b", re.IGNORECASE)),
     ("opener", re.compile(r"\bdibuka\b|\bmembuka\b|\bpembukaan\b|\bsambutan\b", re.IGNORECASE)),
-    ("speaker", re.compile(r"\bnarasumber\b|\bpemateri\b|\bmemaparkan\b|\bpaparan\b|\bmateri\b|\bkeynote\b|\bpembicara\b|\bmenjadi\s+pembicara\b", re.IGNORECASE)),
+    ("speaker", re.compile(r"\bnarasumber\b|\bpengantar\b|\bpemateri\b|\bmemaparkan\b|\bpaparan\b|\bmateri\b|\bkeynote\b|\bpembicara\b|\bmenjadi\s+pembicara\b", re.IGNORECASE)),
     ("attendee", re.compile(r"\bhadir\b|\bdihadiri\b|\bdiikuti\b|\bmengikuti\b|\bturut\b|\bpeserta\b", re.IGNORECASE)),
 ]
 SPEAKING = re.compile(r"\b(?:menyampaikan|menekankan|menegaskan|menjelaskan|mengatakan|menyebut|mengungkapkan|mendorong|mengajak|berharap|menambahkan)\b")
@@ -714,7 +738,9 @@ def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: d
                 cues.append((s.start + m.start(), cap))
         for ps, pe, name in people:
             if cues:
-                pos, cap = min(cues, key=lambda c: (abs(c[0] - ps), c[1]))
+                # the cue that introduces the person ("dibuka oleh X", "narasumber Y"), else the nearest
+                before = [c for c in cues if c[0] < ps]
+                pos, cap = max(before) if before else min(cues, key=lambda c: (abs(c[0] - ps), c[1]))
                 out.setdefault((name, cap), Participation(name, cap, Span(ps, pe)))
             elif SPEAKING.search(s.text):
                 out.setdefault((name, "speaker"), Participation(name, "speaker", Span(ps, pe)))
@@ -898,6 +924,7 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...]) -> Extrac
     quotes = _quotes(ctx, short)
     short = _resolve_short_names(ctx)
     quotes = [Quote(q.text, short.get(q.speaker, q.speaker) if q.speaker else None, q.span) for q in quotes]
+    _all_occurrences(ctx, short)
 
     persons = {}
     for name, pm in ctx.persons.items():
