@@ -29,7 +29,7 @@ from .models import (
     Span,
     Topic,
 )
-from .orgs import OrgMatch, election_body, find_orgs, region_after, site_body, site_region
+from .orgs import OrgMatch, find_orgs, is_kpu_site, region_after, site_body, site_region
 from .lexicon import is_common_word
 from .vocabulary import non_name_words, role_words, topic_concepts, unit_abbreviations
 
@@ -620,7 +620,13 @@ EVENT_KINDS = [
 ]
 EVENT_KIND_RE = [(k, re.compile(p, re.IGNORECASE)) for k, p in EVENT_KINDS]
 ONLINE = re.compile(r"\bdaring\b|\bvirtual\b|\bzoom\b|\bonline\b|\bwebinar\b|\bstreaming\b|\bgoogle\s+meet\b|\bvideo\s+conference\b|\bvicon\b", re.IGNORECASE)
-OFFLINE = re.compile(r"\bluring\b|\btatap\s+muka\b|\bbertempat\b|\b[Aa]ula\b|\bHotel\b|\b[Rr]uang\s+(?:[Rr]apat|[Pp]ertemuan|[Ss]idang)|\b[Gg]edung\b|\bdi\s+[Kk]antor\b|\bofflin", re.IGNORECASE)
+OFFLINE = re.compile(
+    r"\bluring\b|\btatap\s+muka\b|\bbertempat\b|\b[Aa]ula\b|\bHotel\b|\b[Rr]uang\s+(?:[Rr]apat|[Pp]ertemuan|[Ss]idang)|\b[Gg]edung\b"
+    r"|\bofflin|\b(?:di|ke)\s+(?:[A-Z][a-z]|SMA|SMK|SMP|MAN|kantor|sekolah|desa|kelurahan|kecamatan|balai|pendopo|lapangan|halaman|lobi)"
+    r"|\bkunjungan\b|\bmengunjungi\b|\bmeninjau\b|\btinjau\b|\baudiensi\b|\bsilaturahmi\b|\bpelantikan\b|\bupacara\b|\bapel\b"
+    r"|\bpenandatanganan\b|\bmenyerahkan\b|\bmenerima\b",
+    re.IGNORECASE,
+)
 HYBRID = re.compile(r"\bhybrid\b|\bhibrid\b|\bhibrida\b|daring\s+dan\s+luring|luring\s+dan\s+daring", re.IGNORECASE)
 VENUE_RE = re.compile(
     r"\b(?:di|bertempat\s+di)\s+(?P<venue>(?:Aula|Hotel|Ruang|Gedung|Kantor|Pendopo|Balai|Wisma|Graha|Auditorium|Convention|Gor|GOR|Lapangan|Halaman)"
@@ -665,8 +671,9 @@ def _event(ctx: _Ctx) -> Event | None:
     if venue and mode is None:
         mode = "offline"
     organizer = _organizer(ctx)
-    if kind is None and series is None and organizer is None:
-        return None
+    title_kind = next((k for k, p in EVENT_KIND_RE if p.search(a.title)), None)
+    if not is_kpu_site(a.site) and title_kind is None and series is None:
+        return None  # news media report events only when their title says so; KPU items nearly always do
     label = a.title
     return Event(label, kind, series, edition, organizer, mode, venue, a.event_date, Span(0, min(len(ctx.text), 300)))
 
