@@ -552,11 +552,43 @@ def _resolve_short_names(ctx: _Ctx) -> dict[str, str]:
 
 # ----------------------------------------------------------------------------- quotes
 QUOTE_RE = re.compile(r"[\"\u201c\u201d](?P<q>[^\"\u201c\u201d]{12,1200}?)[\"\u201c\u201d]")
-SPEAKER_AFTER = re.compile(rf"^\s*,?\s*{SPEECH_VERBS}\s+(?P<rest>.{{0,80}})", re.IGNORECASE | re.DOTALL)
-SPEAKER_NYA = re.compile(r"^\s*,?\s*(?:ujar|kata|tutur|ucap|jelas|tegas|ungkap|imbuh|terang|pungkas|sebut|papar|tandas|lanjut|tambah)nya\b", re.IGNORECASE)
-SPEAKER_BEFORE = re.compile(
-    rf"(?P<name>{NAME})(?:{DEGREES})?(?:,[^,\"\u201c]{{0,80}},)?\s+(?:mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|berpesan|menambahkan|menyebut|menilai)\b[^\"\u201c]{{0,30}}[,:]?\s*$"
+SPEAKER_AFTER = re.compile(rf"^\s*,?\s*{SPEECH_VERBS}\b", re.IGNORECASE)
+PRONOUN_AFTER = re.compile(
+    r"^\s*,?\s*(?:\w+nya\b|(?:kata|ujar|tutur|ucap|jelas|tegas|ungkap|imbuh|terang|pungkas|harap|tambah)\s+(?:dia|beliau|ia)\b)",
+    re.IGNORECASE,
 )
+SAYING_BEFORE = re.compile(
+    r"\b(?:mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|berpesan|menambahkan|menyebut|menyebutkan"
+    r"|menilai|mengingatkan|menerangkan|menekankan|berharap|menyatakan|mengajak|meminta|memaparkan|bertanya|mempertanyakan"
+    r"|membacakan|berkata|ujar|kata)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaker_after(ctx: _Ctx, pos: int) -> str | None:
+    """The named speaker of '..." kata Ketua KPU X, NAME' / '..." ujar NAME' right after a quote."""
+    am = SPEAKER_AFTER.match(ctx.text[pos:])
+    if not am or PRONOUN_AFTER.match(ctx.text[pos:]):
+        return None
+    at = pos + am.end()
+    spans = sorted((s, n) for s, _, n in ctx.person_spans if at <= s <= at + 120)
+    got = _name_at(ctx.text, at)
+    if got and (not spans or got[1] <= spans[0][0]):
+        return got[0]
+    return spans[0][1] if spans else None
+
+
+def _speaker_before(ctx: _Ctx, pos: int) -> str | None:
+    """The person introduced just before a quote with a verb of saying ("NAME menegaskan, ... '...')."""
+    lo = max(0, pos - 300)
+    before = sorted((s, e, n) for s, e, n in ctx.person_spans if lo <= s < pos)
+    if not before:
+        return None
+    s, e, name = before[-1]
+    between = ctx.text[e:pos]
+    if SAYING_BEFORE.search(between) and not re.search(r"[\"\u201d]", between):
+        return name
+    return None
 
 
 def _quotes(ctx: _Ctx, short: dict[str, str]) -> list[Quote]:
@@ -567,26 +599,18 @@ def _quotes(ctx: _Ctx, short: dict[str, str]) -> list[Quote]:
         q = m.group("q").strip()
         if len(q.split()) < 4:
             continue
-        speaker = None
-        am = SPEAKER_AFTER.match(text[m.end() :])
-        if am and not SPEAKER_NYA.match(text[m.end() :]):
-            got = _name_at(am.group("rest"), 0)
-            if got:
-                speaker = got[0]
-        if speaker is None:
-            bm = SPEAKER_BEFORE.search(text[max(0, m.start() - 200) : m.start()])
-            if bm:
-                speaker = _clean_name(bm.group("name"))
-        if speaker is None and SPEAKER_NYA.match(text[m.end() :]):
+        speaker = _speaker_after(ctx, m.end())
+        if speaker is None and PRONOUN_AFTER.match(text[m.end() :]):
             speaker = _nearest_person_before(ctx, m.start()) or last_speaker
+        if speaker is None:
+            speaker = _speaker_before(ctx, m.start())
         if speaker is None:
             continue
         speaker = short.get(speaker, speaker)
-        if speaker.split()[0].lower() in NOT_NAME:
+        if speaker.split()[0].lower() in NOT_NAME or is_common_word(speaker):
             continue
-        if speaker not in ctx.persons:
+        if speaker not in ctx.persons and not any(speaker == short.get(n, n) for n in ctx.persons):
             _add_person(ctx, speaker, m.end(), m.end())
-            speaker = short.get(speaker, speaker)
         last_speaker = speaker
         out.append(Quote(q, speaker, Span(m.start(), m.end())))
     return out
@@ -928,10 +952,10 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...]) -> Extrac
     _roles(ctx)
     _plain_persons(ctx)
     short = _resolve_short_names(ctx)
+    _all_occurrences(ctx, short)
     quotes = _quotes(ctx, short)
     short = _resolve_short_names(ctx)
     quotes = [Quote(q.text, short.get(q.speaker, q.speaker) if q.speaker else None, q.span) for q in quotes]
-    _all_occurrences(ctx, short)
 
     persons = {}
     for name, pm in ctx.persons.items():
