@@ -82,7 +82,8 @@ def make_article(
     text = text.strip()
     place, dl_site = parse_dateline(text)
     return Article(
-        id=id or article_id(url or None, None if url else site, None if url else title, None if url else text),
+        # a listing-page URL is shared by every article scraped from that page: the title tells them apart
+        id=id or article_id(url or None, None if url else site, title, None if url else text),
         title=title,
         text=text,
         source=source,
@@ -258,11 +259,14 @@ def _jsonl_record(path: Path, lineno: int, raw: bytes) -> Article:
     try:
         rec = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise InputError(f"{where}: not UTF-8") from None
+        raise InputError(f"{where}: not UTF-8 text (save the file as UTF-8)") from None
     except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: broken JSON ({exc.msg} at column {exc.colno})") from None
+        raise InputError(
+            f"{where}: broken JSON ({exc.msg.removesuffix(' at')}, column {exc.colno}); "
+            'each line must be one JSON object with "title" and "text"'
+        ) from None
     if not isinstance(rec, dict):
-        raise InputError(f"{where}: expected a JSON object with title and text")
+        raise InputError(f'{where}: expected a JSON object with "title" and "text", not {type(rec).__name__}')
     title, text = rec.get("title"), rec.get("text")
     if not isinstance(title, str) or not isinstance(text, str) or not title.strip() or not text.strip():
         raise InputError(f'{where}: missing "title" or "text" (each article needs both, as strings)')
@@ -285,7 +289,7 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         if not p.exists():
-            raise InputError(f"{p}: no such file or folder")
+            raise InputError(f"{p}: no such file or folder (check the path)")
         if p.is_dir():
             out.extend(
                 f
