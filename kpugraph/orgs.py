@@ -38,8 +38,9 @@ HEAD_EXPANSION = {"pemkab": "Pemerintah", "pemkot": "Pemerintah", "pemprov": "Pe
 INSTITUTION = re.compile(
     r"\b(?P<head>Universitas|Institut|Sekolah\s+Tinggi|Politeknik|SMAN?|SMKN?|SMPN?|MAN|Madrasah(?:\s+Aliyah)?"
     r"|Partai|Perhimpunan|Ikatan|Himpunan|Korps|Komunitas|Lembaga|Yayasan|Badan|Dinas|Kementerian|Dewan|Paguyuban"
-    r"|Persatuan|Gerakan|Aliansi|Asosiasi|Organisasi|Pengurus|DPC|DPD|DPW|PC|PD|PW)"
-    r"(?P<rest>(?:\s+(?:[A-Z][\w'&/.-]*|\d+|dan|untuk|di|se-\w+|\([A-Z][\w-]*\))){1,8})"
+    r"|Persatuan|Gerakan|Aliansi|Asosiasi|Organisasi|Pengurus|DPC|DPD|DPW|PC|PD|PW"
+    r"|Polda|Kodam|Korem|Kodim|Lanud|Lantamal|Kanwil|Kejati|Kejari|Polres|Polrestabes|Polresta|Lapas|Rutan|Pengadilan)"
+    r"(?P<rest>(?:\s+(?:[A-Z][\w'&/.-]*|\d+(?:/[A-Z]\w*)?|dan|untuk|di|se-\w+|\([A-Z][\w-]*\))){1,8})"
 )
 PARTY_SHORT = re.compile(r"\bPDI[\s-]?Perjuangan\b|\bPDIP\b")
 
@@ -221,6 +222,9 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
             continue
         if len(word) <= 3 and not word.isupper():
             continue
+        if org.kind != "court" and word.lower() != org.name.lower() and org.name.lower() not in text.lower():
+            # named only by its acronym: keep it as the article writes it (expanded only where expanded)
+            org = Org(word, _slug(word), org.kind, acronym=word)
         out.append(OrgMatch(org, m.start(), m.end()))
     return out
 
@@ -235,13 +239,20 @@ def find_regional_bodies(text: str, site: str | None) -> list[OrgMatch]:
         region, end = hit
         head = re.sub(r"\s+", " ", m.group("head"))
         head = HEAD_EXPANSION.get(head.lower(), head)
-        name = f"{head} {region.name}"
+        written = re.sub(r"\s+", " ", text[m.end() : end]).strip()
+        level_written = bool(re.match(r"(?i)(provinsi|prov\.?|kabupaten|kab\.?|kota)\s", written))
+        if head in ("Pemerintah", "DPRD") or level_written:
+            name = f"{head} {region.name}"
+        else:
+            name = f"{head} {written}"  # "Polres Salatiga", "Pengadilan Negeri Sukoharjo" as written
         out.append(OrgMatch(Org(name, _slug(f"{head}-{region.code}"), "government", region.code, region.name), m.start(), end))
     return out
 
 
 _TRAILING = re.compile(r"(?:\s+(?:dan|untuk|di|se-\w+))+$|\s+\([^)]*\)$")
-_NOT_ORG_TAIL = {"Divisi", "Ketua", "Anggota", "Sekretaris", "Kepala", "Kota", "Kabupaten", "Provinsi"}
+_NOT_ORG_TAIL = {"Divisi", "Ketua", "Anggota", "Sekretaris", "Kepala", "Kota", "Kabupaten", "Provinsi", "KPU", "Bawaslu",
+                 "Nomor", "No", "Tahun"}
+_GENERIC = re.compile(r"^(?:Partai\s+Politik|Badan\s+Ad\s*hoc|Badan\s+Adhoc|Dinas\s+Terkait|Lembaga\s+Terkait)\b", re.IGNORECASE)
 
 
 def find_institutions(text: str) -> list[OrgMatch]:
@@ -254,12 +265,19 @@ def find_institutions(text: str) -> list[OrgMatch]:
         for w in words:
             if w in _NOT_ORG_TAIL and keep:
                 break
+            if w.endswith(".") and len(w) > 2:  # "Bringin." ends the sentence (initials like "N." do not)
+                keep.append(w.rstrip("."))
+                break
             keep.append(w)
         name = _TRAILING.sub("", f"{m.group('head')} {' '.join(keep)}".strip())
         name = re.sub(r"\s+\([^)]*$", "", name).rstrip(",.;:")
-        if len(name.split()) < 2:
+        if len(name.split()) < 2 or _GENERIC.match(name):
             continue
-        end = m.start() + len(name)
+        end = text.index(keep[-1], m.start()) + len(keep[-1]) if keep else m.end()
+        hit = region_after(text, end, None) if re.match(r"\s+(?:Provinsi|Kabupaten|Kota)\s", text[end : end + 12]) else None
+        if hit:  # "Dinas Kearsipan dan Perpustakaan Kabupaten Jepara"
+            name = f"{name} {hit[0].name}"
+            end = hit[1]
         acronym = None
         am = re.match(r"\s*\(([A-Z][A-Za-z-]{1,12})\)", text[end : end + 20])
         if am:
