@@ -665,6 +665,12 @@ SERIES_INTRO = re.compile(
     r"\s+[\"\u201c](?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})[\"\u201d]"
 )
 GOES_TO = re.compile(r"\b(?P<name>(?:KPU|Bawaslu)(?:\s+[A-Z][\w]*){0,3}\s+Goes\s+to\s+(?:School|Campus|Kampus|Sekolah|Pesantren|Village|Desa))\b")
+# "BU KAJI SERI-1", "Kamis Sesuatu Seri ke-XXI", "Podcast Kang OSI (Omah Demokrasi) Episode Spesial"
+NAMED_EDITION = re.compile(
+    r"(?P<name>(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})(?:\s*\([^()]{2,40}\))?\s+(?:SERI|Seri|EDISI|Edisi|EPISODE|Episode)\b"
+)
+# "kunjungan bertajuk safari media ke ...": a short unquoted name after "bertajuk"
+BERTAJUK = re.compile(r"\b(?:kegiatan|kunjungan|program|agenda|acara)\s+bertajuk\s+(?P<name>[A-Za-z]+\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?:ke|di|dari|dengan|untuk|pada|yang|bersama)\b")
 EDITION = re.compile(r"\b(?:Seri|Edisi|Episode|Vol\.?|Volume)\s+(?:ke[-\s]?)?(?P<ed>[IVXLC]+|\d+)\b", re.IGNORECASE)
 ORGANIZER_CUE = re.compile(
     r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|diinisiasi|yang\s+digelar|diprakarsai)\s+(?:secara\s+\w+\s+)?(?:oleh\s+)?$",
@@ -713,10 +719,22 @@ def _series(ctx: _Ctx) -> tuple[str | None, str | None]:
         words = m.group(0).split()
         if any(w.lower() in NOT_NAME for w in words[1:]):
             continue
-        found.append((m.start(), m.group(0)))
+        # "Bu Kaji (Rabu Mengkaji)": the short name before the expansion is the series' name
+        outer = re.search(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*\($", whole[max(0, m.start() - 40) : m.start()])
+        found.append((m.start(), outer.group(1) if outer else m.group(0)))
+    for m in NAMED_EDITION.finditer(whole):
+        name = m.group("name")
+        words = name.split()
+        while words and (words[0].lower() in NOT_NAME - {"ngopi", "asli", "sesuatu"} or is_common_word(words[0]) and len(words) > 2):
+            words = words[1:]
+        if words and not all(w.lower() in NOT_NAME for w in words):
+            label = " ".join(words)
+            found.append((m.start(), label.title() if label.isupper() and len(label) > 4 else label))
     for rx in (SERIES_INTRO, GOES_TO):
         for m in rx.finditer(whole):
             found.append((m.start(), m.group("name").strip()))
+    for m in BERTAJUK.finditer(whole):
+        found.append((m.start(), m.group("name").title()))
     edition = None
     em = EDITION.search(whole)
     if em:
