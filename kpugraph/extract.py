@@ -117,7 +117,7 @@ class _Ctx:
 def _clean_name(raw: str) -> str | None:
     """A person's name without titles, or None if the words cannot be a name."""
     name = re.sub(rf"^{PREFIX_TITLE}+", "", raw.strip())
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+    name = re.sub(r"\s+", " ", name).strip(" ,;:")
     if name.endswith(".") and not re.search(r"\s[A-Z]\.$", name):
         name = name.rstrip(".")
     words = name.split()
@@ -130,9 +130,14 @@ def _clean_name(raw: str) -> str | None:
     if all(re.fullmatch(INITIALS.strip(), w + ("" if w.endswith(".") else ".")) for w in words):
         return None
     name = " ".join(words)
-    if len(name) < 3 or not re.search(r"[a-z]", name):
+    if len(name) < 3 or not re.search(r"[a-z]", name) or DEGREE_ONLY.fullmatch(name):
+        return None
+    if len(words) == 1 and (is_common_word(name) or name.lower() in NOT_NAME):
         return None
     return name
+
+
+DEGREE_ONLY = re.compile(r"(?:[A-Z][a-z]{0,3}\.?\s?){1,3}")  # "S.Ag", "S.Pd", "M.Si" alone are titles
 
 
 def _name_at(text: str, pos: int) -> tuple[str, int, int] | None:
@@ -340,6 +345,9 @@ def _add_person(ctx: _Ctx, name: str, start: int, end: int) -> str:
     return name
 
 
+CANDIDATE_BEFORE = re.compile(r"\b(?:calon|bakal\s+calon|paslon|pasangan|cawabup|cabup|mantan|eks|kandidat)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _roles(ctx: _Ctx) -> None:
     text = ctx.text
     for m in ROLE_RE.finditer(text):
@@ -351,6 +359,8 @@ def _roles(ctx: _Ctx) -> None:
         role, acting, org, unit, pos = parsed
         if org is None and unit is None and role not in {"Bupati", "Wali Kota", "Gubernur", "Hakim Konstitusi"}:
             continue
+        if CANDIDATE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+            continue  # "calon Wakil Bupati X", "mantan Ketua ...": not a post held
         # ROLE ORG [UNIT], NAME  /  ROLE ORG NAME
         after = re.match(r"\s*(?:,\s*)?(?:(?:yakni|yaitu|adalah|Saudara|Sdr\.|Bapak|Ibu)\s+)?", text[pos:])
         at = pos + (after.end() if after else 0)
