@@ -148,7 +148,14 @@ def _name_at(text: str, pos: int) -> tuple[str, int, int] | None:
     if not m:
         return None
     raw = m.group("name")
+    hy = re.search(r"(?<=[a-z])-(?=[A-Z])", raw)
+    if hy:  # "Agustina Wilujeng Pramestuti-Iswar Aminuddin": a pair, the first is the one named here
+        raw = raw[: hy.start()]
     words = raw.split()
+    if len(words) >= 3 and _is_region_word(words[0]):
+        start = text.index(words[1], start + len(words[0]))
+        raw = raw[raw.index(words[1]) :]
+        words = words[1:]
     if words[0].strip(".").lower() in NOT_NAME:
         return None
     # a name ends before a word that cannot be part of one ("Nuril Huda didampingi", "... Periode")
@@ -159,7 +166,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int, int] | None:
     name = _clean_name(raw)
     if name is None:
         return None
-    return name, m.start("name"), m.start("name") + len(raw)
+    return name, start, start + len(raw)
 
 
 # ----------------------------------------------------------------------------- units
@@ -428,7 +435,7 @@ CUE_AFTER = re.compile(
 
 
 PLACE_BEFORE = re.compile(
-    r"\b(?:Desa|Kelurahan|Kecamatan|Kampung|Dusun|Jalan|Jl\.?|Gang|Hotel|Gedung|Aula|Masjid|Gereja|Pondok|Pesantren"
+    r"\b(?:Ballroom|Lobby|Lobi|Resto|Restoran|Cafe|Kafe|Villa|Desa|Kelurahan|Kecamatan|Kampung|Dusun|Jalan|Jl\.?|Gang|Hotel|Gedung|Aula|Masjid|Gereja|Pondok|Pesantren"
     r"|SMAN?|SMKN?|SMPN?|SDN?|Universitas|Kota|Kabupaten|Provinsi|Pulau|Gunung|Sungai|Pantai|Bandara|Stasiun|Terminal"
     r"|Pasar|Taman|Lapangan|Stadion|Kantor|Rumah|Wisma|Graha|Balai|Pendopo|Ruang|Partai|Tim|Program|Aplikasi|Hari"
     r"|Gerakan|Komunitas|Forum|Kamis|Rabu|Selasa|Senin|Jumat|Sabtu|Minggu|Tema|Tajuk|Buku|Film|Lagu|Lomba|Festival)\s+$"
@@ -505,8 +512,14 @@ def _plain_persons(ctx: _Ctx) -> None:
             if regions.lookup(name) or _is_region_word(name.split()[-1]):
                 continue
             cue = CUE_BEFORE.search(before) or CUE_AFTER.match(after)
-            if not cue and re.search(r"[\"\u201c\u2018']\s*$", before):
-                continue  # a quoted title or forum name
+            if not cue and re.search(r"[\"\u201c\u2018'(]\s*$", before):
+                continue  # a quoted title, a forum name, an expansion in parentheses
+            if not cue and re.search(r"\b[A-Z]{2,6}\s+$", before) and len(name.split()) >= 2:
+                # "PPK Kembang Agus Dwi Harsono": the first word names the body before it
+                rest = name.split(" ", 1)[1]
+                if not _name_words_ok(rest.split()) and len(rest.split()) < 2:
+                    continue
+                name, s = rest, text.index(rest, s)
             words = name.split()
             if cue and len(words) == 1:
                 if name.lower() in _COMMON_SINGLE or is_common_word(name):
