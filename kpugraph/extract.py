@@ -132,11 +132,13 @@ def _clean_name(raw: str) -> str | None:
     name = " ".join(words)
     if len(name) < 3 or not re.search(r"[a-z]", name) or DEGREE_ONLY.fullmatch(name):
         return None
-    if len(words) == 1 and (is_common_word(name) or name.lower() in NOT_NAME):
+    if len(words) == 1 and (name.lower() in NOT_NAME or is_common_word(name, derived=bool(AFFIXED.match(name)))):
         return None
     return name
 
 
+# words built with Indonesian affixes ("Perwakilan", "Jajaran", "Terpilih"): common words, not names
+AFFIXED = re.compile(r"(?i)^(?:me|pe|ber|ter|di|ke|se|per).{3,}|.{3,}(?:an|kan|nya)$")
 DEGREE_ONLY = re.compile(r"(?:[A-Z][a-z]{0,3}\.?\s?){1,3}")  # "S.Ag", "S.Pd", "M.Si" alone are titles
 
 
@@ -221,7 +223,7 @@ def _unit_at(text: str, pos: int, kind: str | None = None) -> tuple[str, int] | 
     words: list[str] = []
     end = at
     first = True
-    for tm in re.finditer(r"\s*(,\s*|&\s*|\b(?:dan|serta)\s+)?([A-Za-z][A-Za-z-]*)|\s*\(([A-Za-z]+)\)", text[at:]):
+    for tm in re.finditer(r"\s*(,\s*|&\s*|\b(?:dan|serta)\s+)?([A-Za-z][A-Za-z-]*)|\s*\(([A-Za-z]+(?:,\s*[A-Za-z]+)*)\)", text[at:]):
         if tm.start() != 0 and tm.start() != end - at:
             break
         if tm.group(3):  # "(Rendatin)" after a spelled-out name
@@ -274,15 +276,19 @@ def _parse_role(ctx: _Ctx, m: re.Match[str]) -> tuple[str, bool, Org | None, str
     if hit:
         org, pos = hit
     if unit is None:
-        u = _unit_at(ctx.text, pos)
+        u = _unit_at(ctx.text, pos) or (_unit_at(ctx.text, pos + 1) if ctx.text[pos : pos + 1] == "," else None)
         if u:
             unit, pos = u
             if org is None:
                 hit = _org_at(ctx, pos)
                 if hit:
                     org, pos = hit
-    if org is None and word.surface == "Divisi":
-        return None  # "Divisi X KPU Y, NAME" states a membership only with its body
+    if org is None and word.heads == "divisi":
+        # "Divisi X, NAME" / "Kadiv X, NAME": the body named just before in the sentence, else the
+        # satker whose own site this is
+        org = (_org_before(ctx, m.start()) or ctx.home) if unit else None
+        if org is None:
+            return None
     if org is None and word.long in {"Hakim Konstitusi", "Ketua Majelis Hakim"}:
         org = election_like("Mahkamah Konstitusi")
     if org is None and word.long in GOVERNMENT_ROLES:
@@ -381,10 +387,7 @@ def _roles(ctx: _Ctx) -> None:
                 if not lm:
                     break
                 nxt = _name_at(text, names[-1][2] + lm.end())
-                if not nxt or ctx.org_at.get(nxt[1]):
-                    break
-                tail = text[nxt[2] : nxt[2] + 3]
-                if not re.match(r"\s*(?:,|dan\b|\.|\s[a-z])|$", tail):
+                if not nxt or ctx.org_at.get(nxt[1]) or ROLE_RE.match(text, nxt[1]):
                     break
                 names.append(nxt)
         else:

@@ -25,14 +25,14 @@ def _stemmer():  # type: ignore[no-untyped-def]
 
 
 @lru_cache(maxsize=65536)
-def is_common_word(word: str) -> bool:
-    """True if `word` is an Indonesian root word or a derived form of one."""
+def is_common_word(word: str, derived: bool = True) -> bool:
+    """True if `word` is an Indonesian root word or (with `derived`) a derived form of one."""
     w = word.lower().strip(".,;:'\u2019")
     if not w.isalpha():
         return False
     roots = _roots()
     if w in roots:
         return True
-    if len(w) < 5:
+    if len(w) < 5 or not derived:
         return False
     return _stemmer().stem(w) in roots and _stemmer().stem(w) != w
