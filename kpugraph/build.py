@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from datetime import date
+from functools import lru_cache
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
@@ -28,6 +30,7 @@ MODES = {
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
+@lru_cache(maxsize=1 << 16)
 def slugify(text: str) -> str:
     """A readable IRI segment: lower-case ASCII words joined by hyphens ("Ahmad Zaini" -> "ahmad-zaini")."""
     norm = unicodedata.normalize("NFKD", text)
@@ -93,246 +96,382 @@ def _hash(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
 
-class _Builder:
-    def __init__(self, ds: Dataset) -> None:
-        self.ds = ds
-        self.ref = ds.graph(REFERENCE)
+_IDS = str(ID)
+_XSD = str(XSD)
+_REF = f"<{REFERENCE}>"
+_Add = Callable[[str, str, str], None]
+_DCTERMS_date = f"<{DCTERMS.date}>"
+_DCTERMS_identifier = f"<{DCTERMS.identifier}>"
+_DCTERMS_source = f"<{DCTERMS.source}>"
+_DCTERMS_subject = f"<{DCTERMS.subject}>"
+_DCTERMS_title = f"<{DCTERMS.title}>"
+_FOAF_Person = f"<{FOAF.Person}>"
+_FOAF_name = f"<{FOAF.name}>"
+_KPU_CourtRuling = f"<{KPU.CourtRuling}>"
+_KPU_Election = f"<{KPU.Election}>"
+_KPU_ElectionBody = f"<{KPU.ElectionBody}>"
+_KPU_Participation = f"<{KPU.Participation}>"
+_KPU_acting = f"<{KPU.acting}>"
+_KPU_capacity = f"<{KPU.capacity}>"
+_KPU_caseNumber = f"<{KPU.caseNumber}>"
+_KPU_caseSequence = f"<{KPU.caseSequence}>"
+_KPU_caseType = f"<{KPU.caseType}>"
+_KPU_charEnd = f"<{KPU.charEnd}>"
+_KPU_charStart = f"<{KPU.charStart}>"
+_KPU_concernsElection = f"<{KPU.concernsElection}>"
+_KPU_court = f"<{KPU.court}>"
+_KPU_courtTerm = f"<{KPU.courtTerm}>"
+_KPU_datelinePlace = f"<{KPU.datelinePlace}>"
+_KPU_edited = f"<{KPU.edited}>"
+_KPU_edition = f"<{KPU.edition}>"
+_KPU_electionYear = f"<{KPU.electionYear}>"
+_KPU_eventKind = f"<{KPU.eventKind}>"
+_KPU_inEvent = f"<{KPU.inEvent}>"
+_KPU_office = f"<{KPU.office}>"
+_KPU_participant = f"<{KPU.participant}>"
+_KPU_photoOwner = f"<{KPU.photoOwner}>"
+_KPU_photographerInitials = f"<{KPU.photographerInitials}>"
+_KPU_region = f"<{KPU.region}>"
+_KPU_regionLevel = f"<{KPU.regionLevel}>"
+_KPU_registrationYear = f"<{KPU.registrationYear}>"
+_KPU_site = f"<{KPU.site}>"
+_KPU_sourceText = f"<{KPU.sourceText}>"
+_KPU_statedOn = f"<{KPU.statedOn}>"
+_KPU_unit = f"<{KPU.unit}>"
+_KPU_writerInitials = f"<{KPU.writerInitials}>"
+_ORG_Membership = f"<{ORG.Membership}>"
+_ORG_Organization = f"<{ORG.Organization}>"
+_ORG_OrganizationalUnit = f"<{ORG.OrganizationalUnit}>"
+_ORG_Role = f"<{ORG.Role}>"
+_ORG_member = f"<{ORG.member}>"
+_ORG_organization = f"<{ORG.organization}>"
+_ORG_role = f"<{ORG.role}>"
+_ORG_subOrganizationOf = f"<{ORG.subOrganizationOf}>"
+_ORG_unitOf = f"<{ORG.unitOf}>"
+_PROV_wasDerivedFrom = f"<{PROV.wasDerivedFrom}>"
+_RDF_type = f"<{RDF.type}>"
+_SCHEMA_AdministrativeArea = f"<{SCHEMA.AdministrativeArea}>"
+_SCHEMA_Event = f"<{SCHEMA.Event}>"
+_SCHEMA_EventSeries = f"<{SCHEMA.EventSeries}>"
+_SCHEMA_NewsArticle = f"<{SCHEMA.NewsArticle}>"
+_SCHEMA_Place = f"<{SCHEMA.Place}>"
+_SCHEMA_Quotation = f"<{SCHEMA.Quotation}>"
+_SCHEMA_about = f"<{SCHEMA.about}>"
+_SCHEMA_containedInPlace = f"<{SCHEMA.containedInPlace}>"
+_SCHEMA_datePublished = f"<{SCHEMA.datePublished}>"
+_SCHEMA_eventAttendanceMode = f"<{SCHEMA.eventAttendanceMode}>"
+_SCHEMA_headline = f"<{SCHEMA.headline}>"
+_SCHEMA_isPartOf = f"<{SCHEMA.isPartOf}>"
+_SCHEMA_location = f"<{SCHEMA.location}>"
+_SCHEMA_mentions = f"<{SCHEMA.mentions}>"
+_SCHEMA_name = f"<{SCHEMA.name}>"
+_SCHEMA_organizer = f"<{SCHEMA.organizer}>"
+_SCHEMA_spokenByCharacter = f"<{SCHEMA.spokenByCharacter}>"
+_SCHEMA_startDate = f"<{SCHEMA.startDate}>"
+_SCHEMA_superEvent = f"<{SCHEMA.superEvent}>"
+_SCHEMA_text = f"<{SCHEMA.text}>"
+_SCHEMA_url = f"<{SCHEMA.url}>"
+_SKOS_Concept = f"<{SKOS.Concept}>"
+_SKOS_altLabel = f"<{SKOS.altLabel}>"
+_SKOS_inScheme = f"<{SKOS.inScheme}>"
+_SKOS_notation = f"<{SKOS.notation}>"
+_SKOS_prefLabel = f"<{SKOS.prefLabel}>"
+
+
+def _idr(path: str) -> str:
+    """A resource IRI (under id/) in N-Quads form."""
+    return f"<{_IDS}{path}>"
+
+
+def _iri(term: str) -> str:
+    """An IRI in N-Quads form."""
+    return f"<{term}>"
+
+
+def _text(value: str) -> str:
+    """A plain string literal in N-Quads form, escaped the way rdflib's N-Quads writer does."""
+    v = clean(value)
+    if "\\" in v or '"' in v or "\n" in v or "\r" in v:
+        v = v.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    return f'"{v}"'
+
+
+def _typed(lexical: str, datatype: str) -> str:
+    return f'"{lexical}"^^<{datatype}>'
+
+
+def _int(value: int) -> str:
+    return f'"{value}"^^<{_XSD}integer>'
+
+
+def _date(value: date) -> str:
+    return f'"{value.isoformat()}"^^<{_XSD}date>'
+
+
+def _bool(value: bool) -> str:
+    return f'"{"true" if value else "false"}"^^<{_XSD}boolean>'
+
+
+class _Emitter:
+    """Writes each article's facts as N-Quads lines, without rdflib terms (the slow part at scale).
+
+    `article` returns the article's own lines (its named graph); lines of the reference graph go
+    to `reference`, each place and body once per emitter (several emitters may repeat them, so
+    readers deduplicate).
+    """
+
+    def __init__(self) -> None:
+        self.reference: list[str] = []
         self.seen_places: set[str] = set()
         self.seen_orgs: set[str] = set()
 
+    def _ref(self, s: str, p: str, o: str) -> None:
+        self.reference.append(f"{s} {p} {o} {_REF} .")
+
     # -- reference data: regions and the KPU/Bawaslu hierarchy
-    def place(self, code: str) -> URIRef:
-        iri = place_iri(code)
+    def place(self, code: str) -> str:
+        iri = _iri(place_iri(code))
         if code in self.seen_places:
             return iri
         self.seen_places.add(code)
         region = regions.by_code(code)
-        g = self.ref
-        g.add((iri, RDF.type, SCHEMA.AdministrativeArea))
+        self._ref(iri, _RDF_type, _SCHEMA_AdministrativeArea)
         if region is not None:
-            g.add((iri, SKOS.prefLabel, lit(region.name)))
-            g.add((iri, SKOS.notation, lit(region.code)))
-            g.add((iri, KPU.regionLevel, lit(region.level)))
+            self._ref(iri, _SKOS_prefLabel, _text(region.name))
+            self._ref(iri, _SKOS_notation, _text(region.code))
+            self._ref(iri, _KPU_regionLevel, _text(region.level))
             if "." in code:
-                g.add((iri, SCHEMA.containedInPlace, self.place(region.province_code)))
+                self._ref(iri, _SCHEMA_containedInPlace, self.place(region.province_code))
         return iri
 
-    def org(self, g: Graph, org: Org) -> URIRef:
-        iri = org_iri(org)
-        g.add((iri, RDF.type, ORG.Organization))
-        g.add((iri, SKOS.prefLabel, lit(org.name)))
+    def org(self, add: _Add, org: Org) -> str:
+        iri = _iri(org_iri(org))
+        add(iri, _RDF_type, _ORG_Organization)
+        add(iri, _SKOS_prefLabel, _text(org.name))
         if org.acronym:
-            g.add((iri, SKOS.altLabel, lit(org.acronym)))
+            add(iri, _SKOS_altLabel, _text(org.acronym))
         if org.key not in self.seen_orgs:
             self.seen_orgs.add(org.key)
             self._org_reference(org)
         return iri
 
     def _org_reference(self, org: Org) -> None:
-        iri = org_iri(org)
-        g = self.ref
+        iri = _iri(org_iri(org))
         if org.kind in ("kpu", "bawaslu"):
-            g.add((iri, RDF.type, KPU.ElectionBody))
-            g.add((iri, RDF.type, ORG.Organization))
-            g.add((iri, SKOS.prefLabel, lit(org.name)))
+            self._ref(iri, _RDF_type, _KPU_ElectionBody)
+            self._ref(iri, _RDF_type, _ORG_Organization)
+            self._ref(iri, _SKOS_prefLabel, _text(org.name))
         if org.region_code:
-            g.add((iri, KPU.region, self.place(org.region_code)))
+            self._ref(iri, _KPU_region, self.place(org.region_code))
         if org.parent_key:
             parent = Org(name="", key=org.parent_key, kind=org.kind)
-            g.add((iri, ORG.subOrganizationOf, org_iri(parent)))
+            self._ref(iri, _ORG_subOrganizationOf, _iri(org_iri(parent)))
             from .orgs import body_by_key  # the parent's canonical description
 
             p = body_by_key(org.parent_key)
             if p is not None and p.key not in self.seen_orgs:
                 self.seen_orgs.add(p.key)
-                g.add((org_iri(p), SKOS.prefLabel, lit(p.name)))
+                self._ref(_iri(org_iri(p)), _SKOS_prefLabel, _text(p.name))
                 self._org_reference(p)
 
     # -- one article
-    def article(self, ex: Extraction) -> None:
+    def article(self, ex: Extraction) -> list[str]:
         a = ex.article
-        art = article_iri(a.id)
-        g = self.ds.graph(art)
+        art_ref = article_iri(a.id)
+        art = _iri(art_ref)
+        lines: list[str] = []
+        tail = f" {art} ."
+
+        def add(s: str, p: str, o: str) -> None:
+            lines.append(f"{s} {p} {o}{tail}")
+
         text = a.text
+        art_slug = slugify(a.id)
 
-        def evidence(node: URIRef, span: Span) -> None:
-            g.add((node, PROV.wasDerivedFrom, art))
-            g.add((node, KPU.charStart, lit(span.start)))
-            g.add((node, KPU.charEnd, lit(span.end)))
-            g.add((node, KPU.sourceText, lit(_sentence_at(ex, span, text))))
+        def evidence(node: str, span: Span) -> None:
+            add(node, _PROV_wasDerivedFrom, art)
+            add(node, _KPU_charStart, _int(span.start))
+            add(node, _KPU_charEnd, _int(span.end))
+            add(node, _KPU_sourceText, _text(_sentence_at(ex, span, text)))
 
-        def mention(node: URIRef) -> URIRef:
-            g.add((art, SCHEMA.mentions, node))
+        def mention(node: str) -> str:
+            add(art, _SCHEMA_mentions, node)
             return node
 
-        g.add((art, RDF.type, SCHEMA.NewsArticle))
-        g.add((art, SCHEMA.headline, lit(a.title)))
-        g.add((art, DCTERMS.title, lit(a.title)))
-        g.add((art, DCTERMS.identifier, lit(a.id)))
-        g.add((art, DCTERMS.source, lit(a.source)))
+        add(art, _RDF_type, _SCHEMA_NewsArticle)
+        add(art, _SCHEMA_headline, _text(a.title))
+        add(art, _DCTERMS_title, _text(a.title))
+        add(art, _DCTERMS_identifier, _text(a.id))
+        add(art, _DCTERMS_source, _text(a.source))
         when = a.event_date or a.published
         if when:
-            g.add((art, DCTERMS.date, lit(when)))
+            add(art, _DCTERMS_date, _date(when))
         if a.published:
-            g.add((art, SCHEMA.datePublished, lit(a.published)))
+            add(art, _SCHEMA_datePublished, _date(a.published))
         if a.url:
-            g.add((art, SCHEMA.url, lit(a.url)))
+            add(art, _SCHEMA_url, _text(a.url))
         if a.site:
-            g.add((art, KPU.site, lit(a.site)))
+            add(art, _KPU_site, _text(a.site))
         if a.place:
-            g.add((art, KPU.datelinePlace, lit(a.place)))
+            add(art, _KPU_datelinePlace, _text(a.place))
         if a.credit:
             c = a.credit
             if c.writer:
-                g.add((art, KPU.writerInitials, lit(c.writer)))
-            g.add((art, KPU.edited, lit(c.edited)))
+                add(art, _KPU_writerInitials, _text(c.writer))
+            add(art, _KPU_edited, _bool(c.edited))
             if c.photographer:
-                g.add((art, KPU.photographerInitials, lit(c.photographer)))
+                add(art, _KPU_photographerInitials, _text(c.photographer))
             if c.photo_owner:
-                g.add((art, KPU.photoOwner, lit(c.photo_owner)))
+                add(art, _KPU_photoOwner, _text(c.photo_owner))
 
-        people: dict[str, URIRef] = {}
+        people: dict[str, str] = {}
 
-        def person(name: str) -> URIRef:
+        def person(name: str) -> str:
             if name not in people:
-                iri = person_iri(name)
-                g.add((iri, RDF.type, FOAF.Person))
-                g.add((iri, SKOS.prefLabel, lit(name)))
-                g.add((iri, FOAF.name, lit(name)))
+                iri = _iri(person_iri(name))
+                add(iri, _RDF_type, _FOAF_Person)
+                add(iri, _SKOS_prefLabel, _text(name))
+                add(iri, _FOAF_name, _text(name))
                 people[name] = mention(iri)
             return people[name]
 
         for pm in ex.persons:
             p = person(pm.name)
             for alt in pm.alt_names:
-                g.add((p, SKOS.altLabel, lit(alt)))
+                add(p, _SKOS_altLabel, _text(alt))
         for o in ex.orgs:
-            mention(self.org(g, o))
+            mention(self.org(add, o))
 
         for m in ex.memberships:
             p = person(m.person)
             key = _hash(m.person, m.org.key if m.org else "", m.role, m.unit or "")
-            node = ID[f"membership/{slugify(a.id)}-{key}"]
-            g.add((node, RDF.type, ORG.Membership))
-            g.add((node, ORG.member, p))
-            role = ID[f"role/{slugify(m.role)}"]
-            g.add((role, RDF.type, ORG.Role))
-            g.add((role, SKOS.prefLabel, lit(m.role)))
-            g.add((node, ORG.role, role))
+            node = _idr(f"membership/{art_slug}-{key}")
+            add(node, _RDF_type, _ORG_Membership)
+            add(node, _ORG_member, p)
+            role = _idr(f"role/{slugify(m.role)}")
+            add(role, _RDF_type, _ORG_Role)
+            add(role, _SKOS_prefLabel, _text(m.role))
+            add(node, _ORG_role, role)
             if m.org:
-                g.add((node, ORG.organization, mention(self.org(g, m.org))))
+                add(node, _ORG_organization, mention(self.org(add, m.org)))
             if m.unit:
-                u = unit_iri(m.org, m.unit)
-                g.add((u, RDF.type, ORG.OrganizationalUnit))
-                g.add((u, SKOS.prefLabel, lit(m.unit)))
+                u = _iri(unit_iri(m.org, m.unit))
+                add(u, _RDF_type, _ORG_OrganizationalUnit)
+                add(u, _SKOS_prefLabel, _text(m.unit))
                 if m.org:
-                    g.add((u, ORG.unitOf, org_iri(m.org)))
-                g.add((node, KPU.unit, mention(u)))
+                    add(u, _ORG_unitOf, _iri(org_iri(m.org)))
+                add(node, _KPU_unit, mention(u))
             if m.acting:
-                g.add((node, KPU.acting, lit(True)))
+                add(node, _KPU_acting, _bool(True))
             if when:
-                g.add((node, KPU.statedOn, lit(when)))
+                add(node, _KPU_statedOn, _date(when))
             evidence(node, m.span)
 
         if ex.event:
             ev = ex.event
             if ev.series and ev.date:
-                ev_iri = ID[f"event/{slugify(ev.series)}-{ev.date.isoformat()}"]
+                ev_iri = _idr(f"event/{slugify(ev.series)}-{ev.date.isoformat()}")
             else:
-                ev_iri = ID[f"event/{slugify(a.id)}"]
-            g.add((art, SCHEMA.about, ev_iri))
+                ev_iri = _idr(f"event/{art_slug}")
+            add(art, _SCHEMA_about, ev_iri)
             mention(ev_iri)
-            g.add((ev_iri, RDF.type, SCHEMA.Event))
-            g.add((ev_iri, SKOS.prefLabel, lit(ev.label)))
-            g.add((ev_iri, SCHEMA.name, lit(ev.label)))
+            add(ev_iri, _RDF_type, _SCHEMA_Event)
+            add(ev_iri, _SKOS_prefLabel, _text(ev.label))
+            add(ev_iri, _SCHEMA_name, _text(ev.label))
             if ev.kind:
-                g.add((ev_iri, KPU.eventKind, lit(ev.kind)))
+                add(ev_iri, _KPU_eventKind, _text(ev.kind))
             if ev.date:
-                g.add((ev_iri, SCHEMA.startDate, lit(ev.date)))
+                add(ev_iri, _SCHEMA_startDate, _date(ev.date))
             if ev.mode:
-                g.add((ev_iri, SCHEMA.eventAttendanceMode, MODES[ev.mode]))
+                add(ev_iri, _SCHEMA_eventAttendanceMode, _iri(MODES[ev.mode]))
             if ev.venue:
-                venue = ID[f"venue/{slugify(ev.venue)}"]
-                g.add((venue, RDF.type, SCHEMA.Place))
-                g.add((venue, SKOS.prefLabel, lit(ev.venue)))
-                g.add((ev_iri, SCHEMA.location, mention(venue)))
+                venue = _idr(f"venue/{slugify(ev.venue)}")
+                add(venue, _RDF_type, _SCHEMA_Place)
+                add(venue, _SKOS_prefLabel, _text(ev.venue))
+                add(ev_iri, _SCHEMA_location, mention(venue))
             if ev.organizer:
-                g.add((ev_iri, SCHEMA.organizer, mention(self.org(g, ev.organizer))))
+                add(ev_iri, _SCHEMA_organizer, mention(self.org(add, ev.organizer)))
             if ev.series:
-                s = ID[f"series/{slugify(ev.series)}"]
-                g.add((s, RDF.type, SCHEMA.EventSeries))
-                g.add((s, SKOS.prefLabel, lit(ev.series)))
-                g.add((ev_iri, SCHEMA.superEvent, mention(s)))
+                s = _idr(f"series/{slugify(ev.series)}")
+                add(s, _RDF_type, _SCHEMA_EventSeries)
+                add(s, _SKOS_prefLabel, _text(ev.series))
+                add(ev_iri, _SCHEMA_superEvent, mention(s))
                 if ev.organizer:
-                    g.add((s, SCHEMA.organizer, org_iri(ev.organizer)))
+                    add(s, _SCHEMA_organizer, _iri(org_iri(ev.organizer)))
             if ev.edition:
-                g.add((ev_iri, KPU.edition, lit(ev.edition)))
+                add(ev_iri, _KPU_edition, _text(ev.edition))
             evidence(ev_iri, ev.span)
             for pt in ex.participations:
-                who = person(pt.person) if pt.person else (self.org(g, pt.org) if pt.org else None)
-                if who is None:
+                if pt.person:
+                    who: str | None = person(pt.person)
+                    who_iri: str = str(person_iri(pt.person))
+                elif pt.org:
+                    who = self.org(add, pt.org)
+                    who_iri = str(org_iri(pt.org))
+                else:
                     continue
-                node = ID[f"participation/{slugify(a.id)}-{_hash(str(who), pt.capacity)}"]
-                g.add((node, RDF.type, KPU.Participation))
-                g.add((node, KPU.participant, who))
-                g.add((node, KPU.inEvent, ev_iri))
-                g.add((node, KPU.capacity, lit(pt.capacity)))
+                node = _idr(f"participation/{art_slug}-{_hash(who_iri, pt.capacity)}")
+                add(node, _RDF_type, _KPU_Participation)
+                add(node, _KPU_participant, who)
+                add(node, _KPU_inEvent, ev_iri)
+                add(node, _KPU_capacity, _text(pt.capacity))
                 evidence(node, pt.span)
 
         for r in ex.rulings:
             court = Org(name=r.court, key=slugify(r.court), kind="court")
-            node = ID[f"ruling/{ruling_key(r.identifier, r.election, r.court)}"]
+            node = _idr(f"ruling/{ruling_key(r.identifier, r.election, r.court)}")
             mention(node)
-            g.add((node, RDF.type, KPU.CourtRuling))
+            add(node, _RDF_type, _KPU_CourtRuling)
             label = f"Putusan {r.court} {r.identifier}" if r.identifier else _ruling_label(r.court, r.election)
-            g.add((node, SKOS.prefLabel, lit(label)))
-            g.add((node, KPU.court, mention(self.org(g, court))))
+            add(node, _SKOS_prefLabel, _text(label))
+            add(node, _KPU_court, mention(self.org(add, court)))
             if r.identifier:
-                g.add((node, KPU.caseNumber, lit(r.identifier)))
+                add(node, _KPU_caseNumber, _text(r.identifier))
             if r.number is not None:
-                g.add((node, KPU.caseSequence, lit(r.number)))
+                add(node, _KPU_caseSequence, _int(r.number))
             if r.case_type:
-                g.add((node, KPU.caseType, lit(r.case_type)))
+                add(node, _KPU_caseType, _text(r.case_type))
             if r.term:
-                g.add((node, KPU.courtTerm, lit(r.term)))
+                add(node, _KPU_courtTerm, _text(r.term))
             if r.year:
-                g.add((node, KPU.registrationYear, Literal(str(r.year), datatype=XSD.gYear)))
+                add(node, _KPU_registrationYear, _typed(str(r.year), XSD.gYear))
             if r.election:
                 e = r.election
-                e_iri = ID[f"election/{election_key(e)}"]
-                g.add((node, KPU.concernsElection, mention(e_iri)))
-                g.add((e_iri, RDF.type, KPU.Election))
-                g.add((e_iri, SKOS.prefLabel, lit(_election_label(e))))
-                g.add((e_iri, KPU.office, lit(e.office)))
+                e_iri = _idr(f"election/{election_key(e)}")
+                add(node, _KPU_concernsElection, mention(e_iri))
+                add(e_iri, _RDF_type, _KPU_Election)
+                add(e_iri, _SKOS_prefLabel, _text(_election_label(e)))
+                add(e_iri, _KPU_office, _text(e.office))
                 if e.year:
-                    g.add((e_iri, KPU.electionYear, Literal(str(e.year), datatype=XSD.gYear)))
+                    add(e_iri, _KPU_electionYear, _typed(str(e.year), XSD.gYear))
                 if e.region_code:
                     place = self.place(e.region_code)
-                    g.add((e_iri, KPU.region, mention(place)))
+                    add(e_iri, _KPU_region, mention(place))
                     region = regions.by_code(e.region_code)
                     if region is not None:
-                        g.add((place, RDF.type, SCHEMA.AdministrativeArea))
-                        g.add((place, SKOS.prefLabel, lit(region.name)))
+                        add(place, _RDF_type, _SCHEMA_AdministrativeArea)
+                        add(place, _SKOS_prefLabel, _text(region.name))
             evidence(node, r.span)
 
         for t in ex.topics:
-            node = ID[f"topic/{slugify(t.label)}"]
-            g.add((node, RDF.type, SKOS.Concept))
-            g.add((node, SKOS.inScheme, ID["scheme/topics"]))
-            g.add((node, SKOS.prefLabel, lit(t.label)))
+            node = _idr(f"topic/{slugify(t.label)}")
+            add(node, _RDF_type, _SKOS_Concept)
+            add(node, _SKOS_inScheme, _idr("scheme/topics"))
+            add(node, _SKOS_prefLabel, _text(t.label))
             if t.alt_label:
-                g.add((node, SKOS.altLabel, lit(t.alt_label)))
-            g.add((art, DCTERMS.subject, node))
+                add(node, _SKOS_altLabel, _text(t.alt_label))
+            add(art, _DCTERMS_subject, node)
             mention(node)
 
         for q in ex.quotes:
-            node = ID[f"quote/{slugify(a.id)}-{q.span.start}"]
-            g.add((node, RDF.type, SCHEMA.Quotation))
-            g.add((node, SCHEMA.text, lit(q.text)))
+            node = _idr(f"quote/{art_slug}-{q.span.start}")
+            add(node, _RDF_type, _SCHEMA_Quotation)
+            add(node, _SCHEMA_text, _text(q.text))
             if q.speaker:
-                g.add((node, SCHEMA.spokenByCharacter, person(q.speaker)))
-            g.add((node, SCHEMA.isPartOf, art))
+                add(node, _SCHEMA_spokenByCharacter, person(q.speaker))
+            add(node, _SCHEMA_isPartOf, art)
             evidence(node, q.span)
+        return lines
 
 
 def _sentence_at(ex: Extraction, span: Span, text: str) -> str:
@@ -363,18 +502,39 @@ def build_graph(resolution: Resolution) -> Dataset:
         resolution: the output of `resolve.resolve`.
 
     Returns:
-        An rdflib Dataset; the same input always gives the same triples.
+        An rdflib Dataset; the same input always gives the same triples. For corpora too large
+        for an in-memory rdflib graph, `pipeline.build_file` streams the same quads to a file.
     """
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
-    b = _Builder(ds)
-    for ex in resolution.extractions:
-        b.article(ex)
+    blocks, reference = article_quads(resolution.extractions)
+    data = "".join(line + "\n" for block in blocks for line in block)
+    data += "".join(line + "\n" for line in sorted(set(reference)))
+    ds.parse(data=data, format="nquads")
     from .derive import derive_graph  # derive.py imports this module
 
     derive_graph(ds, resolution)
     return ds
+
+
+def article_quads(extractions: Sequence[Extraction]) -> tuple[list[list[str]], list[str]]:
+    """N-Quads lines of each article's named graph (sorted, no duplicates) and of the reference graph.
+
+    Reference lines may repeat across calls (one call per chunk of articles); deduplicate them.
+    """
+    em = _Emitter()
+    return [sorted(set(em.article(ex))) for ex in extractions], em.reference
+
+
+def derived_quads(resolution: Resolution) -> list[str]:
+    """N-Quads lines of the derived graph (cross-article facts), sorted."""
+    from .derive import derive_graph  # derive.py imports this module
+
+    ds = Dataset()
+    derive_graph(ds, resolution)
+    data = ds.serialize(format="nquads", encoding="utf-8").decode("utf-8")
+    return sorted(set(data.splitlines()) - {""})
 
 
 def union(ds: Dataset) -> Graph:
