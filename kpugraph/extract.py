@@ -793,8 +793,8 @@ CAPACITY_CUES = [
     ("moderator", re.compile(r"\bmoderator\b|\bdipandu\b|\bdimoderatori\b|\bmemandu\b", re.IGNORECASE)),
     ("leader", re.compile(r"\bpembina\s+upacara\b|\binspektur\s+upacara\b|\bpemimpin\s+rapat\b|\bdipimpin\b|\bmemimpin\b", re.IGNORECASE)),
     ("opener", re.compile(r"\bdibuka\b|\bmembuka\b|\bpembukaan\b|\bsambutan\b", re.IGNORECASE)),
-    ("speaker", re.compile(r"\bnarasumber\b|\bpengantar\b|\bpemateri\b|\bmemaparkan\b|\bpaparan\b|\bmateri\b|\bkeynote\b|\bpembicara\b|\bmenjadi\s+pembicara\b", re.IGNORECASE)),
-    ("attendee", re.compile(r"\bhadir\b|\bdihadiri\b|\bdiikuti\b|\bmengikuti\b|\bturut\b|\bpeserta\b", re.IGNORECASE)),
+    ("speaker", re.compile(r"\bnarasumber\b|\bpemantik\b|\bpenyaji\b|\bpengantar\b|\bpemateri\b|\bmemaparkan\b|\bpaparan\b|\bmateri\b|\bkeynote\b|\bpembicara\b|\bmenjadi\s+pembicara\b", re.IGNORECASE)),
+    ("attendee", re.compile(r"\bhadir\b(?!\s+sebagai)|\bmenghadiri\b|\bdidampingi\b|\bmendampingi\b|\bdihadiri\b|\bdiikuti\b|\bmengikuti\b|\bturut\b|\bpeserta\b", re.IGNORECASE)),
 ]
 SPEAKING = re.compile(r"\b(?:menyampaikan|menekankan|menegaskan|menjelaskan|mengatakan|menyebut|mengungkapkan|mendorong|mengajak|berharap|menambahkan)\b")
 
