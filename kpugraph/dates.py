@@ -157,6 +157,8 @@ def settle_year(
         best = min(candidates, key=lambda y: (distance(y), -y))
         return _safe_date(best, mention.month, mention.day)
     named = [y for y in context_years if y in YEAR_RANGE]
+    if named and mention.weekday is None and max(named) in candidates:
+        return _safe_date(max(named), mention.month, mention.day)  # no weekday to go by: the year named
     if named:
         target = max(named) + 0.5  # the latest named year or the one after it
         best = min(candidates, key=lambda y: (abs(y - target), -y))
@@ -188,10 +190,36 @@ def main_date(
         return None
     with_weekday = [m for m in mentions if m.weekday is not None]
     full = [m for m in mentions if m.year is not None]
-    chosen = (with_weekday or full or list(mentions))[0]
-    # A weekday that contradicts a written full date: trust the written date (sources err).
     context = years_named(title + " " + text)
+    if published is not None and len(mentions) > 1:
+        # a news item reports what happened around its publication: the nearest dated mention
+        settled = [(settle_year(m, context_years=context, published=published), m) for m in (with_weekday or mentions)]
+        dated = [(d, m) for d, m in settled if d is not None]
+        if dated:
+            return min(dated, key=lambda x: (abs((x[0] - published).days), x[1].start))[0]
+    chosen = (with_weekday or full or list(mentions))[0]
+    anchors = list(neighbours) or [m.as_date() for m in full if m is not chosen and m.as_date() is not None]
+    if chosen.year is None and not list(neighbours) and published is None and anchors:
+        # a full date elsewhere in the text anchors the year; a weekday far from it is a source error
+        d = settle_year(chosen, neighbours=anchors)
+        near = min(anchors, key=lambda a: abs((a - d).days)) if d else None
+        if d is not None and near is not None and abs((d - near).days) <= 200:
+            return d
+        return _safe_date(near.year, chosen.month, chosen.day) if near else d
+    # A weekday that contradicts a written full date: trust the written date (sources err).
     return settle_year(chosen, context_years=context, neighbours=tuple(neighbours), published=published)
+
+
+_URL_DATE = re.compile(r"/(20\d{2})/(\d{1,2})/(\d{1,2})/|/(20\d{2})(\d{2})(\d{2})/")
+
+
+def date_from_url(url: str | None) -> date | None:
+    """A publication date written in a news URL path (".../2025/05/14/..." or ".../20250225/...")."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    return _safe_date(int(y), int(mo), int(d))
 
 
 def parse_iso(value: str) -> date | None:

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from .dates import find_dates, main_date, parse_iso
+from .dates import date_from_url, find_dates, main_date, parse_iso
 from .errors import InputError, excerpt
 from .models import Article, Credit
 
@@ -281,6 +281,7 @@ def _jsonl_record(path: Path, lineno: int, raw: bytes) -> Article:
         if isinstance(rec.get(key), str):
             published = parse_iso(rec[key])
             break
+    published = published or date_from_url(opt["url"])  # news URLs often carry it: /2025/05/14/
     return make_article(title, text, where, id=opt["id"], url=opt["url"], site=opt["site"], published=published)
 
 
