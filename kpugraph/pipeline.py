@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Any, TypeVar
 
 from rdflib import Dataset
 
-from .build import build_graph
+from .build import article_iri, article_quads, build_graph, derived_quads
 from .errors import InputError, StageError
 from .extract import extract_article
 from .models import Article, Extraction, Resolution
@@ -20,6 +25,7 @@ from .segment import segment_article
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,17 +36,100 @@ class RunResult:
     resolution: Resolution
 
 
-def extract_all(articles: Iterable[Article], progress: Progress | None = None) -> list[Extraction]:
-    """Segment and extract each article."""
-    out = []
-    for a in articles:
-        ex = extract_article(a, segment_article(a))
-        if not isinstance(ex, Extraction):
-            raise StageError(f"extract returned {type(ex).__name__}, not Extraction")
-        out.append(ex)
+PARALLEL_MIN = 200  # articles: below this a process pool costs more than it saves
+STREAM_MIN = 5000  # articles: from here `build_file` streams quads instead of holding an rdflib Dataset
+CHUNK = 100  # articles per task sent to a worker process
+
+_WORK: Sequence[Any] = ()  # set just before forking: workers read their slice by index, nothing is pickled in
+
+
+def _extract_one(a: Article) -> Extraction:
+    ex = extract_article(a, segment_article(a))
+    if not isinstance(ex, Extraction):
+        raise StageError(f"extract returned {type(ex).__name__}, not Extraction")
+    return ex
+
+
+def _extract_range(bounds: tuple[int, int]) -> list[Extraction]:
+    return [_extract_one(a) for a in _WORK[bounds[0] : bounds[1]]]
+
+
+def _emit_range(bounds: tuple[int, int], triples: bool = False) -> tuple[bytes, list[str]]:
+    """N-Quads (or N-Triples) bytes of a slice of articles, and its reference-graph lines."""
+    exs = _WORK[bounds[0] : bounds[1]]
+    blocks, reference = article_quads(exs)
+    if triples:  # every line of a block ends with " <article IRI> ."
+        out = []
+        for ex, block in zip(exs, blocks, strict=True):
+            cut = len(str(article_iri(ex.article.id))) + 4
+            out.extend(line[:-cut] + " ." for line in block)
+        return ("\n".join(out) + "\n").encode("utf-8") if out else b"", reference
+    return "".join(line + "\n" for block in blocks for line in block).encode("utf-8"), reference
+
+
+def default_workers() -> int:
+    """Worker processes to use: the CPUs this process may run on (1 where fork is unavailable)."""
+    if sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods():
+        return 1  # workers read their input through fork; elsewhere run serially
+    env = os.environ.get("KPUGRAPH_WORKERS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    return max(1, len(os.sched_getaffinity(0)))
+
+
+def _in_order(func: Callable[[tuple[int, int]], T], work: Sequence[Any], workers: int) -> Iterator[T]:
+    """func over consecutive slices of `work`, results in input order, in forked worker processes."""
+    global _WORK
+    bounds = [(i, min(len(work), i + CHUNK)) for i in range(0, len(work), CHUNK)]
+    if workers <= 1 or len(work) < PARALLEL_MIN:
+        _WORK = work
+        try:
+            for b in bounds:
+                yield func(b)
+        finally:
+            _WORK = ()
+        return
+    _WORK = work
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(func, bounds)
+    finally:
+        _WORK = ()
+
+
+def extract_all(
+    articles: Iterable[Article], progress: Progress | None = None, *, workers: int | None = None
+) -> list[Extraction]:
+    """Segment and extract each article, in worker processes for large inputs; output in input order."""
+    work = articles if isinstance(articles, list) else list(articles)
+    out: list[Extraction] = []
+    for part in _in_order(_extract_range, work, default_workers() if workers is None else workers):
+        out.extend(part)
         if progress:
-            progress(1)
+            progress(len(part))
     return out
+
+
+def _read(paths: Iterable[Path], strict: bool) -> tuple[list[Article], list[str]]:
+    paths = list(paths)
+    skipped: list[str] = []
+
+    def warn(msg: str) -> None:
+        skipped.append(msg)
+        log.warning("%s", msg)
+
+    articles = list(read_articles(paths, warn=warn, strict=strict))
+    if not articles:
+        where = ", ".join(str(p) for p in paths)
+        raise InputError(f"{where}: no article found" + (f" ({skipped[0]})" if skipped else ""))
+    return articles, skipped
+
+
+def _resolve(extractions: list[Extraction]) -> Resolution:
+    resolution = resolve(extractions)
+    if not isinstance(resolution, Resolution):
+        raise StageError(f"resolve returned {type(resolution).__name__}, not Resolution")
+    return resolution
 
 
 def run(paths: Iterable[Path], *, strict: bool = False, progress: Progress | None = None) -> RunResult:
@@ -57,19 +146,145 @@ def run(paths: Iterable[Path], *, strict: bool = False, progress: Progress | Non
     Raises:
         InputError: a missing path, an unreadable named file, no article at all, or (strict) any bad record.
     """
-    skipped: list[str] = []
-
-    def warn(msg: str) -> None:
-        skipped.append(msg)
-        log.warning("%s", msg)
-
-    articles = list(read_articles(paths, warn=warn, strict=strict))
-    if not articles:
-        where = ", ".join(str(p) for p in paths)
-        raise InputError(f"{where}: no article found" + (f" ({skipped[0]})" if skipped else ""))
-    extractions = extract_all(articles, progress)
-    resolution = resolve(extractions)
-    if not isinstance(resolution, Resolution):
-        raise StageError(f"resolve returned {type(resolution).__name__}, not Resolution")
+    articles, skipped = _read(paths, strict)
+    resolution = _resolve(extract_all(articles, progress))
     graph = build_graph(resolution)
     return RunResult(graph, len(articles), tuple(skipped), resolution)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildSummary:
+    articles: int
+    triples: int  # statements written (quads for .nq/.trig)
+    skipped: tuple[str, ...]
+    streamed: bool  # True when the quads went straight to the file (large inputs)
+
+
+def build_file(
+    paths: Iterable[Path],
+    output: Path,
+    *,
+    html: Path | None = None,
+    strict: bool = False,
+    progress: Progress | None = None,
+    workers: int | None = None,
+    stream: bool | None = None,
+) -> BuildSummary:
+    """Build the graph of every article under `paths` and write it to `output` (and the explorer page).
+
+    Small inputs go through an rdflib Dataset and `export.serialize` (canonical, sorted output).
+    From `STREAM_MIN` articles on (or with `stream=True`) the quads are streamed to the file without
+    an in-memory graph: each article's named graph sorted, in input order, then the reference and
+    derived graphs; Turtle, TriG and JSON-LD are written from that by Oxigraph's serialisers. The
+    same input always gives the same bytes. Nothing is written unless everything succeeded.
+
+    Args:
+        paths: files and folders of articles.
+        output: the graph file; the format follows the extension.
+        html: also write the explorer page here.
+        strict: fail on the first unreadable record instead of skipping it.
+        progress: called with the number of articles extracted since the last call.
+        workers: extraction processes (default: one per CPU).
+        stream: force (True) or forbid (False) streaming; default by input size.
+
+    Returns:
+        What was built and written.
+
+    Raises:
+        InputError: as `run`, or an output folder that does not exist.
+    """
+    from . import export
+
+    suffix = export.check_suffix(output)
+    articles, skipped = _read(paths, strict)
+    nproc = default_workers() if workers is None else workers
+    resolution = _resolve(extract_all(articles, progress, workers=nproc))
+    if stream is None:
+        stream = len(articles) >= STREAM_MIN
+    if not stream:
+        graph = build_graph(resolution)
+        data = export.serialize(graph, suffix)
+        page = _explorer(graph) if html is not None else None
+        export.write_atomic(output, data)
+        if page is not None and html is not None:
+            export.write_atomic(html, page)
+        return BuildSummary(len(articles), len(graph), tuple(skipped), False)
+    del articles
+    count = _write_streamed(resolution, output, suffix, nproc)
+    if html is not None:
+        export.write_atomic(html, _explorer(_file_dataset(output)))
+    return BuildSummary(len(resolution.extractions), count, tuple(skipped), True)
+
+
+def _explorer(graph: Dataset) -> str:
+    from . import visualize
+
+    return visualize.explorer_html(graph)
+
+
+def _file_dataset(path: Path) -> Dataset:
+    """A graph file as an rdflib Dataset over an Oxigraph store (too large for rdflib's memory store)."""
+    import oxrdflib
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=ox.RdfFormat.from_extension(path.suffix.lstrip(".")))
+    return Dataset(store=oxrdflib.OxigraphStore(store=store))
+
+
+def _write_streamed(resolution: Resolution, output: Path, suffix: str, workers: int) -> int:
+    """Stream the graph of `resolution` to `output` atomically; the number of statements written."""
+    from functools import partial
+
+    directory = output.parent if str(output.parent) else Path(".")
+    if not directory.is_dir():
+        raise InputError(f"{output}: the folder {directory} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=directory)
+    nq_tmp = None
+    count = 0
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            sink = fh
+            if suffix not in (".nq", ".nt"):  # Oxigraph serialises from an N-Quads file beside it
+                nfd, nq_tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".nq.tmp", dir=directory)
+                sink = os.fdopen(nfd, "wb")
+            reference: set[str] = set()
+            for data, ref in _in_order(partial(_emit_range, triples=suffix == ".nt"), resolution.extractions, workers):
+                sink.write(data)
+                count += data.count(b"\n")
+                reference.update(ref)
+            tail = [line for line in sorted(reference)] + derived_quads(resolution)
+            if suffix == ".nt":
+                tail = [_strip_graph(line) for line in tail]
+            sink.write("".join(line + "\n" for line in tail).encode("utf-8"))
+            count += len(tail)
+            if sink is not fh:
+                sink.close()
+                _oxigraph_convert(Path(nq_tmp), fh, suffix)  # type: ignore[arg-type]
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, output)
+    finally:
+        for t in (tmp, nq_tmp):
+            if t and os.path.exists(t):
+                os.unlink(t)
+    return count
+
+
+def _strip_graph(line: str) -> str:
+    """An N-Quads line without its graph name (our graph names are IRIs)."""
+    head, _, _ = line[:-2].rpartition(" <")
+    return head + " ."
+
+
+def _oxigraph_convert(nq: Path, out: IO[bytes], suffix: str) -> None:
+    """Write the N-Quads file `nq` as Turtle, TriG or JSON-LD, streaming (Turtle: the union of the graphs)."""
+    import pyoxigraph as ox
+
+    from .vocab import PREFIXES
+
+    fmt = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".jsonld": ox.RdfFormat.JSON_LD}[suffix]
+    quads = ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS)
+    items: Iterable[Any] = quads if suffix == ".trig" else (q.triple for q in quads)
+    prefixes = {k: str(v) for k, v in PREFIXES.items()}
+    ox.serialize(items, out, fmt, prefixes=prefixes)
