@@ -88,21 +88,12 @@ def build(inputs: tuple[Path, ...], output: Path, html: Path | None, strict: boo
     export.check_suffix(output)
     if html is not None and html.suffix.lower() not in (".html", ".htm"):
         raise click.BadParameter(f"{html}: the explorer page must end in .html", param_hint="--html")
-    result = pipeline.run(inputs, strict=strict)
-    data = export.serialize(result.graph, output.suffix.lower())
-    page = None
-    if html is not None:
-        from . import visualize
-
-        page = visualize.explorer_html(result.graph)
     for path in (output, html):
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-    export.write_atomic(output, data)
-    if page is not None and html is not None:
-        export.write_atomic(html, page)
+    result = pipeline.build_file(inputs, output, html=html, strict=strict)  # large inputs stream to the file
     if not quiet:
-        triples = len(result.graph)
+        triples = result.triples
         click.echo(f"built {result.articles} articles, {triples} triples -> {output}", err=True)
         if result.skipped:
             click.echo(f"skipped {len(result.skipped)} record(s); see the warnings above", err=True)
