@@ -566,8 +566,20 @@ def _resolve_short_names(ctx: _Ctx) -> dict[str, str]:
             continue
         toks = name.lower().split()
         hits = [f for f in full if all(t in f.lower().replace(".", " ").split() for t in toks)]
+        if not hits and len(toks) == 1 and len(toks[0]) >= 4:
+            # a clipped form: "Afif" for "Mochammad Afifuddin", "Drajat" for "Yulianto Sudrajat"
+            hits = [f for f in full if any(w.startswith(toks[0]) or w.endswith(toks[0]) for w in f.lower().split())]
         if len(set(hits)) == 1:
             mapping[name] = hits[0]
+    # nicknames given once: "Henry Casandra Gultom (Nanda)", "... yang akrab disapa Nanda"
+    for f in full:
+        for m in re.finditer(
+            rf"{re.escape(f)}(?:,?\s*[^()]{{0,40}}?)?\s*\((?P<a>[A-Z][a-z]+)\)|{re.escape(f)}[^.]{{0,60}}?(?:akrab\s+)?disapa\s+(?P<b>[A-Z][a-z]+)",
+            ctx.text,
+        ):
+            nick = m.group("a") or m.group("b")
+            if nick and nick not in full:
+                mapping[nick] = f
     # full names that are prefixes of longer full names ("Novi Maria" -> "Novi Maria Ulfah")
     for name in full:
         longer = [f for f in full if f != name and f.lower().startswith(name.lower() + " ")]
@@ -577,7 +589,8 @@ def _resolve_short_names(ctx: _Ctx) -> dict[str, str]:
 
 
 # ----------------------------------------------------------------------------- quotes
-QUOTE_RE = re.compile(r"[\"\u201c\u201d](?P<q>[^\"\u201c\u201d]{12,1200}?)[\"\u201c\u201d]")
+# a quotation, or one left open where a scraped article is cut off
+QUOTE_RE = re.compile(r"[\"\u201c\u201d](?P<q>[^\"\u201c\u201d]{12,1200}?)(?:[\"\u201c\u201d]|(?P<open>\s*\Z))")
 SPEAKER_AFTER = re.compile(rf"^\s*,?\s*{SPEECH_VERBS}\b", re.IGNORECASE)
 PRONOUN_AFTER = re.compile(
     r"^\s*,?\s*(?:\w+nya\b|(?:kata|ujar|tutur|ucap|jelas|tegas|ungkap|imbuh|terang|pungkas|harap|tambah)\s+(?:dia|beliau|ia)\b)",
@@ -586,7 +599,7 @@ PRONOUN_AFTER = re.compile(
 SAYING_BEFORE = re.compile(
     r"\b(?:mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|berpesan|menambahkan|menyebut|menyebutkan"
     r"|menilai|mengingatkan|menerangkan|menekankan|berharap|menyatakan|mengajak|meminta|memaparkan|bertanya|mempertanyakan"
-    r"|membacakan|berkata|ujar|kata)\b",
+    r"|membacakan|berkata|ujar|kata|menetapkan|mengimbau|mendorong|menginformasikan|menerangkan|memberikan|menyoroti)\b",
     re.IGNORECASE,
 )
 
@@ -606,7 +619,7 @@ def _speaker_after(ctx: _Ctx, pos: int) -> str | None:
 
 def _speaker_before(ctx: _Ctx, pos: int) -> str | None:
     """The person introduced just before a quote with a verb of saying ("NAME menegaskan, ... '...')."""
-    lo = max(0, pos - 300)
+    lo = max(0, pos - 600)
     before = sorted((s, e, n) for s, e, n in ctx.person_spans if lo <= s < pos)
     if not before:
         return None
