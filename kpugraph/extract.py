@@ -43,7 +43,11 @@ DEGREE_WORD = (
 DEGREES = rf"(?:,?\s+{DEGREE_WORD}(?=[\s,.;:)]|$))*"
 NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z]?[a-z]+)?)"
 INITIALS = r"(?:[A-Z]\.\s?){1,3}"
-NAME = rf"(?:{INITIALS}\s?)?{NAME_WORD}(?:\s+(?:{INITIALS}\s?)?{NAME_WORD}){{0,4}}(?:\s+[A-Z]\.(?!\w))?"
+# Balinese names open with "I" or "Ni" ("I Dewa Kade ..."); a middle initial may lack its dot ("Yusmic P Foekh").
+NAME = (
+    rf"(?:(?:I|Ni)\s+(?={NAME_WORD}\s+{NAME_WORD}))?(?:{INITIALS}\s?)?{NAME_WORD}"
+    rf"(?:\s+(?:{INITIALS}\s?|[A-Z]\s+(?={NAME_WORD}))?{NAME_WORD}){{0,4}}(?:\s+[A-Z]\.(?!\w))?"
+)
 NAME_RE = re.compile(rf"{PREFIX_TITLE}*(?P<name>{NAME}){DEGREES}")
 
 # Capitalised words that never belong to a person's name.
@@ -223,7 +227,7 @@ def _unit_at(text: str, pos: int, kind: str | None = None) -> tuple[str, int] | 
     words: list[str] = []
     end = at
     first = True
-    for tm in re.finditer(r"\s*(,\s*|&\s*|\b(?:dan|serta)\s+)?([A-Za-z][A-Za-z-]*)|\s*\(([A-Za-z]+(?:,\s*[A-Za-z]+)*)\)", text[at:]):
+    for tm in re.finditer(r"\s*((?:,\s*|&\s*)?(?:\b(?:dan|serta)\s+)?)([A-Za-z][A-Za-z-]*)|\s*\(([A-Za-z]+(?:,\s*[A-Za-z]+)*)\)", text[at:]):
         if tm.start() != 0 and tm.start() != end - at:
             break
         if tm.group(3):  # "(Rendatin)" after a spelled-out name
@@ -255,7 +259,9 @@ def _org_at(ctx: _Ctx, pos: int) -> tuple[Org, int] | None:
     return None
 
 
-def _parse_role(ctx: _Ctx, m: re.Match[str]) -> tuple[str, bool, Org | None, str | None, int] | None:
+def _parse_role(
+    ctx: _Ctx, m: re.Match[str], inherit: bool = True
+) -> tuple[str, bool, Org | None, str | None, int] | None:
     """role, acting, org, unit, end offset of the role phrase starting at match `m`."""
     word = ROLE_BY_SURFACE[re.sub(r"\s+", " ", m.group("role")).lower()]
     role = word.long
@@ -283,6 +289,8 @@ def _parse_role(ctx: _Ctx, m: re.Match[str]) -> tuple[str, bool, Org | None, str
                 hit = _org_at(ctx, pos)
                 if hit:
                     org, pos = hit
+    if org is None and not inherit:
+        return role, acting, None, unit, pos
     if org is None and word.heads == "divisi":
         # "Divisi X, NAME" / "Kadiv X, NAME": the body named just before in the sentence, else the
         # satker whose own site this is
@@ -402,25 +410,42 @@ def _roles(ctx: _Ctx) -> None:
         for name, s, e in names:
             _add_person(ctx, name, s, e)
             ctx.memberships.append(Membership(name, role, org, unit, Span(min(s, m.start()), max(e, pos)), acting))
-    # NAME (ORG) / NAME (DIVISI ORG)
+    # NAME (ORG) / NAME (DIVISI ORG) / NAME (ROLE [UNIT] [ORG]) ... ORG
     for pm in re.finditer(rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*\(", text):
         inner = pm.end()
-        unit = None
-        u = _unit_at(text, inner)
-        pos = inner
-        if u:
-            unit, pos = u
-        hit = _org_at(ctx, pos)
-        if not hit:
-            continue
-        org, pos = hit
-        if not re.match(r"\s*\)", text[pos:]):
-            continue
         name = _clean_name(pm.group("name"))
         if not name or name.split()[0].lower() in NOT_NAME or ctx.org_at.get(pm.start("name")):
             continue
+        role = None
+        unit = None
+        org = None
+        pos = inner
+        rm = ROLE_RE.match(text, inner)
+        if rm:
+            parsed = _parse_role(ctx, rm, inherit=False)
+            if parsed is None:
+                continue
+            role, _, org, unit, pos = parsed
+        else:
+            u = _unit_at(text, inner)
+            if u:
+                unit, pos = u
+                role = "Anggota" if unit.startswith("Divisi") else None
+            hit = _org_at(ctx, pos)
+            if hit:
+                org, pos = hit
+        close = re.match(r"\s*\)", text[pos:])
+        if not close:
+            continue
+        if org is None and role:
+            # "A (ketua Divisi X), B (sekretaris), dan C (Kasubbag Y) KPU Kabupaten Z": the body after the list
+            after = re.match(r"(?:\s*(?:,|dan)\s*[^()]{1,60}\([^()]{1,80}\))*\s*", text[pos + close.end() :])
+            at = pos + close.end() + (after.end() if after else 0)
+            hit = _org_at(ctx, at)
+            org = hit[0] if hit else ctx.home
+        if org is None:
+            continue
         _add_person(ctx, name, pm.start("name"), pm.end("name"))
-        role = "Anggota" if unit and unit.startswith("Divisi") else None
         if role:
             ctx.memberships.append(Membership(name, role, org, unit, Span(pm.start(), pos + 1)))
 
