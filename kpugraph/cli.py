@@ -192,3 +192,4 @@ def list_queries() -> None:
 def main() -> None:
     """Console entry point."""
     cli(prog_name="kpugraph")
+from . import cli_service  # noqa: E402,F401  (registers commands)

@@ -149,7 +149,13 @@ def write_atomic(path: Path, data: bytes | str) -> None:
 
 
 def load_dataset(path: Path) -> Dataset:
-    """A graph file read back into an rdflib Dataset (format by extension)."""
+    """A graph file (format by extension) or a store directory read into an rdflib Dataset."""
+    if Path(path).is_dir():
+        from .store import dataset_nquads
+
+        ds = Dataset()
+        ds.parse(data=dataset_nquads(Path(path)), format="nquads")
+        return ds
     suffix = path.suffix.lower()
     if not path.is_file():
         raise InputError(f"{path}: no such graph file")

@@ -84,7 +84,11 @@ def resolve_query(name_or_path: str) -> tuple[str, str]:
 
 
 def load_store(path: Path) -> ox.Store:
-    """An in-memory Oxigraph store holding the graph file (format by extension)."""
+    """An Oxigraph store: a store directory opened read-only, or a graph file loaded in memory (format by extension)."""
+    if Path(path).is_dir():
+        from .store import open_store
+
+        return open_store(Path(path), read_only=True)
     fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
     if path.suffix.lower() == ".jsonld":
         fmt = ox.RdfFormat.JSON_LD
