@@ -149,6 +149,7 @@ def settle_year(
     if published is not None:
         anchors = [published]
     if anchors:
+
         def distance(year: int) -> int:
             d = _safe_date(year, mention.month, mention.day)
             assert d is not None

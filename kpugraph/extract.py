@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 
 from . import regions
+from .lexicon import is_common_word
 from .models import (
     Article,
     Election,
@@ -30,7 +30,6 @@ from .models import (
     Topic,
 )
 from .orgs import OrgMatch, find_orgs, is_kpu_site, region_after, site_body, site_region
-from .lexicon import is_common_word
 from .vocabulary import non_name_words, role_words, topic_concepts, unit_abbreviations
 
 # ----------------------------------------------------------------------------- names
@@ -227,7 +226,10 @@ def _unit_at(text: str, pos: int, kind: str | None = None) -> tuple[str, int] | 
     words: list[str] = []
     end = at
     first = True
-    for tm in re.finditer(r"\s*((?:,\s*|&\s*)?(?:\b(?:dan|serta)\s+)?)([A-Za-z][A-Za-z-]*)|\s*\(([A-Za-z]+(?:,\s*[A-Za-z]+)*)\)", text[at:]):
+    for tm in re.finditer(
+        r"\s*((?:,\s*|&\s*)?(?:\b(?:dan|serta)\s+)?)([A-Za-z][A-Za-z-]*)|\s*\(([A-Za-z]+(?:,\s*[A-Za-z]+)*)\)",
+        text[at:],
+    ):
         if tm.start() != 0 and tm.start() != end - at:
             break
         if tm.group(3):  # "(Rendatin)" after a spelled-out name
@@ -335,7 +337,13 @@ def _government(ctx: _Ctx, role: str, pos: int) -> tuple[Org | None, int]:
 
 
 def government_body(region: regions.Region) -> Org:
-    return Org(f"Pemerintah {region.name}", f"pemerintah-{region.code.replace('.', '-')}", "government", region.code, region.name)
+    return Org(
+        f"Pemerintah {region.name}",
+        f"pemerintah-{region.code.replace('.', '-')}",
+        "government",
+        region.code,
+        region.name,
+    )
 
 
 def _sentence_of(ctx: _Ctx, pos: int) -> Sentence | None:
@@ -366,7 +374,9 @@ def _add_person(ctx: _Ctx, name: str, start: int, end: int) -> str:
     return name
 
 
-CANDIDATE_BEFORE = re.compile(r"\b(?:calon|bakal\s+calon|paslon|pasangan|cawabup|cabup|mantan|eks|kandidat)\s+(?:\w+\s+)?$", re.IGNORECASE)
+CANDIDATE_BEFORE = re.compile(
+    r"\b(?:calon|bakal\s+calon|paslon|pasangan|cawabup|cabup|mantan|eks|kandidat)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 
 
 def _roles(ctx: _Ctx) -> None:
@@ -707,7 +717,10 @@ EVENT_KINDS = [
     ("forum", r"\bforum\b"),
 ]
 EVENT_KIND_RE = [(k, re.compile(p, re.IGNORECASE)) for k, p in EVENT_KINDS]
-ONLINE = re.compile(r"\bdaring\b|\bvirtual\b|\bzoom\b|\bonline\b|\bwebinar\b|\bstreaming\b|\bgoogle\s+meet\b|\bvideo\s+conference\b|\bvicon\b", re.IGNORECASE)
+ONLINE = re.compile(
+    r"\bdaring\b|\bvirtual\b|\bzoom\b|\bonline\b|\bwebinar\b|\bstreaming\b|\bgoogle\s+meet\b|\bvideo\s+conference\b|\bvicon\b",
+    re.IGNORECASE,
+)
 OFFLINE = re.compile(
     r"\bluring\b|\btatap\s+muka\b|\bbertempat\b|\b[Aa]ula\b|\bHotel\b|\b[Rr]uang\s+(?:[Rr]apat|[Pp]ertemuan|[Ss]idang)|\b[Gg]edung\b"
     r"|\bofflin|\b(?:di|ke)\s+(?:[A-Z][a-z]|SMA|SMK|SMP|MAN|kantor|sekolah|desa|kelurahan|kecamatan|balai|pendopo|lapangan|halaman|lobi)"
@@ -720,6 +733,7 @@ VENUE_RE = re.compile(
     r"\b(?:di|bertempat\s+di)\s+(?P<venue>(?:Aula|Hotel|Ruang|Gedung|Kantor|Pendopo|Balai|Wisma|Graha|Auditorium|Convention|Gor|GOR|Lapangan|Halaman)"
     r"(?:\s+(?:[A-Z][\w&'-]*|\d+|dan|lt\.?|Lantai)){0,7})"
 )
+WEEKDAYS_LOWER = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 SERIES_KNOWN = ("Kamis Sesuatu", "Ngopi Asli", "BerCanDa", "Forum Konsultasi Publik")
 WEEKDAY_SERIES = re.compile(
     r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2}\b(?!\s*\()"
@@ -728,19 +742,25 @@ SERIES_INTRO = re.compile(
     r"(?:program|kegiatan\s+rutin|agenda\s+rutin|rubrik|program\s+unggulan|inovasi|seri|edisi|kegiatan(?:\s+virtual|\s+daring)?)"
     r"\s+[\"\u201c](?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})[\"\u201d]"
 )
-GOES_TO = re.compile(r"\b(?P<name>(?:KPU|Bawaslu)(?:\s+[A-Z][\w]*){0,3}\s+Goes\s+to\s+(?:School|Campus|Kampus|Sekolah|Pesantren|Village|Desa))\b")
+GOES_TO = re.compile(
+    r"\b(?P<name>(?:KPU|Bawaslu)(?:\s+[A-Z][\w]*){0,3}\s+Goes\s+to\s+(?:School|Campus|Kampus|Sekolah|Pesantren|Village|Desa))\b"
+)
 # "BU KAJI SERI-1", "Kamis Sesuatu Seri ke-XXI", "Podcast Kang OSI (Omah Demokrasi) Episode Spesial"
 NAMED_EDITION = re.compile(
     r"(?P<name>(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})(?:\s*\([^()]{2,40}\))?\s+(?:SERI|Seri|EDISI|Edisi|EPISODE|Episode)\b"
 )
 # "kunjungan bertajuk safari media ke ...": a short unquoted name after "bertajuk"
-BERTAJUK = re.compile(r"\b(?:kegiatan|kunjungan|program|agenda|acara)\s+bertajuk\s+(?P<name>[A-Za-z]+\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?:ke|di|dari|dengan|untuk|pada|yang|bersama)\b")
+BERTAJUK = re.compile(
+    r"\b(?:kegiatan|kunjungan|program|agenda|acara)\s+bertajuk\s+(?P<name>[A-Za-z]+\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?:ke|di|dari|dengan|untuk|pada|yang|bersama)\b"
+)
 EDITION = re.compile(r"\b(?:Seri|Edisi|Episode|Vol\.?|Volume)\s+(?:ke[-\s]?)?(?P<ed>[IVXLC]+|\d+)\b", re.IGNORECASE)
 ORGANIZER_CUE = re.compile(
     r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|diinisiasi|yang\s+digelar|diprakarsai)\s+(?:secara\s+\w+\s+)?(?:oleh\s+)?$",
     re.IGNORECASE,
 )
-HOST_VERB = re.compile(r"^\s*(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|gelar|adakan|selenggarakan)\b", re.IGNORECASE)
+HOST_VERB = re.compile(
+    r"^\s*(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|gelar|adakan|selenggarakan)\b", re.IGNORECASE
+)
 
 
 def _event(ctx: _Ctx) -> Event | None:
@@ -781,15 +801,18 @@ def _series(ctx: _Ctx) -> tuple[str | None, str | None]:
             found.append((m.start(), name))
     for m in WEEKDAY_SERIES.finditer(whole):
         words = m.group(0).split()
-        if any(w.lower() in NOT_NAME for w in words[1:]):
+        cut = next((i for i, w in enumerate(words[1:], start=1) if w.lower() in NOT_NAME), len(words))
+        if cut < 2:
             continue
+        phrase = " ".join(words[:cut])
         # "Bu Kaji (Rabu Mengkaji)": the short name before the expansion is the series' name
         outer = re.search(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*\($", whole[max(0, m.start() - 40) : m.start()])
-        found.append((m.start(), outer.group(1) if outer else m.group(0)))
+        found.append((m.start(), outer.group(1) if outer else phrase))
     for m in NAMED_EDITION.finditer(whole):
         name = m.group("name")
         words = name.split()
-        while words and (words[0].lower() in NOT_NAME - {"ngopi", "asli", "sesuatu"} or is_common_word(words[0]) and len(words) > 2):
+        keep = {"ngopi", "asli", "sesuatu"} | set(WEEKDAYS_LOWER)
+        while words and (words[0].lower() in NOT_NAME - keep or is_common_word(words[0]) and len(words) > 2):
             words = words[1:]
         if words and not all(w.lower() in NOT_NAME for w in words):
             label = " ".join(words)
@@ -829,12 +852,32 @@ def _organizer(ctx: _Ctx) -> Org | None:
 # ----------------------------------------------------------------------------- participation
 CAPACITY_CUES = [
     ("moderator", re.compile(r"\bmoderator\b|\bdipandu\b|\bdimoderatori\b|\bmemandu\b", re.IGNORECASE)),
-    ("leader", re.compile(r"\bpembina\s+upacara\b|\binspektur\s+upacara\b|\bpemimpin\s+rapat\b|\bdipimpin\b|\bmemimpin\b", re.IGNORECASE)),
+    (
+        "leader",
+        re.compile(
+            r"\bpembina\s+upacara\b|\binspektur\s+upacara\b|\bpemimpin\s+rapat\b|\bdipimpin\b|\bmemimpin\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("opener", re.compile(r"\bdibuka\b|\bmembuka\b|\bpembukaan\b|\bsambutan\b", re.IGNORECASE)),
-    ("speaker", re.compile(r"\bnarasumber\b|\bpemantik\b|\bpenyaji\b|\bpengantar\b|\bpemateri\b|\bmemaparkan\b|\bpaparan\b|\bmateri\b|\bkeynote\b|\bpembicara\b|\bmenjadi\s+pembicara\b", re.IGNORECASE)),
-    ("attendee", re.compile(r"\bhadir\b(?!\s+sebagai)|\bmenghadiri\b|\bdidampingi\b|\bmendampingi\b|\bdihadiri\b|\bdiikuti\b|\bmengikuti\b|\bturut\b|\bpeserta\b", re.IGNORECASE)),
+    (
+        "speaker",
+        re.compile(
+            r"\bnarasumber\b|\bpemantik\b|\bpenyaji\b|\bpengantar\b|\bpemateri\b|\bmemaparkan\b|\bpaparan\b|\bmateri\b|\bkeynote\b|\bpembicara\b|\bmenjadi\s+pembicara\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "attendee",
+        re.compile(
+            r"\bhadir\b(?!\s+sebagai)|\bmenghadiri\b|\bdidampingi\b|\bmendampingi\b|\bdihadiri\b|\bdiikuti\b|\bmengikuti\b|\bturut\b|\bpeserta\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
-SPEAKING = re.compile(r"\b(?:menyampaikan|menekankan|menegaskan|menjelaskan|mengatakan|menyebut|mengungkapkan|mendorong|mengajak|berharap|menambahkan)\b")
+SPEAKING = re.compile(
+    r"\b(?:menyampaikan|menekankan|menegaskan|menjelaskan|mengatakan|menyebut|mengungkapkan|mendorong|mengajak|berharap|menambahkan)\b"
+)
 
 
 def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: dict[str, str]) -> list[Participation]:
@@ -868,7 +911,14 @@ CASE_NUMBER = re.compile(
     r"(?:\b(?:Nomor|No\.?|nomor)\s*:?\s*)?\b(?P<num>\d{1,4})\s*/\s*(?P<type>[A-Z]{2,5}(?:[.\s][A-Z]{2,6})?)"
     r"\s*-\s*(?P<term>[IVXLC]{1,7})\s*/\s*(?P<year>(?:19|20)\d{2})\b"
 )
-OFFICE_OF_TYPE = {"PHPU.BUP": "Bupati", "PHPU.WAKO": "Wali Kota", "PHPU.GUB": "Gubernur", "PHPU.PRES": "Presiden", "PHPU.DPD": "DPD", "PHPU.DPR": "DPR"}
+OFFICE_OF_TYPE = {
+    "PHPU.BUP": "Bupati",
+    "PHPU.WAKO": "Wali Kota",
+    "PHPU.GUB": "Gubernur",
+    "PHPU.PRES": "Presiden",
+    "PHPU.DPD": "DPD",
+    "PHPU.DPR": "DPR",
+}
 ELECTION_MENTION = re.compile(
     r"\b(?P<office>Pilkada|Pilbup|Pilwalkot|Pilwakot|Pilgub|Pilwali|Pemilihan\s+Kepala\s+Daerah|Pemilihan\s+Bupati|Pemilihan\s+Wali\s*[Kk]ota|Pemilihan\s+Gubernur"
     r"|PHPU\s+Bupati|PHPU\s+Wali\s*[Kk]ota|PHPU\s+Gubernur|PSU|Pemungutan\s+Suara\s+Ulang|Pemilu|Pemilihan"
@@ -882,7 +932,8 @@ OFFICE_WORD = [
     ("Gubernur", re.compile(r"Pilgub|Gubernur", re.IGNORECASE)),
 ]
 RULING_WORD = re.compile(
-    r"\b(?:putus\w*|diskualifikasi\w*|mendiskualifikasi|gugat\w*|sengketa|perkara|PHPU|PHP\s+Kada|amar)\b", re.IGNORECASE
+    r"\b(?:putus\w*|diskualifikasi\w*|mendiskualifikasi|gugat\w*|sengketa|perkara|PHPU|PHP\s+Kada|amar)\b",
+    re.IGNORECASE,
 )
 COURT_WORD = re.compile(r"\bMahkamah\s+Konstitusi\b|\bMK\b", re.IGNORECASE)
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -914,8 +965,12 @@ def _elections(ctx: _Ctx) -> list[tuple[int, Election]]:
             if level and region.level != level and regions.lookup(region.bare, level):
                 region = regions.lookup(region.bare, level)[0]
             if office is None:
-                office = "Gubernur" if region.level == "provinsi" else ("Wali Kota" if region.level == "kota" else "Bupati")
-            ym = re.search(r"\b(20\d{2})\b", phrase) or re.match(r"\s*(?:[Tt]ahun\s+)?(20\d{2})\b", text[end : end + 15])
+                office = (
+                    "Gubernur" if region.level == "provinsi" else ("Wali Kota" if region.level == "kota" else "Bupati")
+                )
+            ym = re.search(r"\b(20\d{2})\b", phrase) or re.match(
+                r"\s*(?:[Tt]ahun\s+)?(20\d{2})\b", text[end : end + 15]
+            )
             year = int(ym.group(1)) if ym else None
             out.append((-1 if shift is None else m.start(), Election(office, region.code, region.name, year)))
     return out
@@ -925,7 +980,10 @@ def _default_year(elections: list[tuple[int, Election]], ctx: _Ctx) -> int | Non
     years = [e.year for _, e in elections if e.year]
     if years:
         return Counter(years).most_common(1)[0][0]
-    m = re.search(r"\b(?:Pilkada|Pemilihan|Pilbup|Pilwalkot|Pilgub)\s+(?:[Ss]erentak\s+)?(?:[Tt]ahun\s+)?(20\d{2})\b", ctx.article.title + " " + ctx.text)
+    m = re.search(
+        r"\b(?:Pilkada|Pemilihan|Pilbup|Pilwalkot|Pilgub)\s+(?:[Ss]erentak\s+)?(?:[Tt]ahun\s+)?(20\d{2})\b",
+        ctx.article.title + " " + ctx.text,
+    )
     return int(m.group(1)) if m else None
 
 
@@ -949,7 +1007,18 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
                 e = min(cands, key=lambda e: 0)
                 election = Election(e.office, e.region_code, e.region_name, e.year or dyear or year - 1)
                 numbered_elections.add((e.office, e.region_code))
-        out.append(Ruling(ident, int(m.group("num")), ctype, m.group("term"), year, "Mahkamah Konstitusi", election, Span(m.start(), m.end())))
+        out.append(
+            Ruling(
+                ident,
+                int(m.group("num")),
+                ctype,
+                m.group("term"),
+                year,
+                "Mahkamah Konstitusi",
+                election,
+                Span(m.start(), m.end()),
+            )
+        )
     whole = ctx.article.title + " " + text
     if COURT_WORD.search(whole) and RULING_WORD.search(whole):
         counts = Counter((e.office, e.region_code) for _, e in elections)
@@ -957,16 +1026,30 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
             if pos < 0:
                 counts[(e.office, e.region_code)] += 2  # the title names the election the article is about
         if counts:
-            key = max(counts, key=lambda k: (counts[k], -min(p for p, e in elections if (e.office, e.region_code) == k)))
+            key = max(
+                counts, key=lambda k: (counts[k], -min(p for p, e in elections if (e.office, e.region_code) == k))
+            )
             pos, e = next((p, e) for p, e in elections if (e.office, e.region_code) == key)
             year = next((x.year for _, x in elections if (x.office, x.region_code) == key and x.year), None) or dyear
             if key not in numbered_elections:
-                out.append(Ruling(None, None, None, None, None, "Mahkamah Konstitusi",
-                                  Election(e.office, e.region_code, e.region_name, year), Span(max(pos, 0), max(pos, 0) + 40)))
+                out.append(
+                    Ruling(
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        "Mahkamah Konstitusi",
+                        Election(e.office, e.region_code, e.region_name, year),
+                        Span(max(pos, 0), max(pos, 0) + 40),
+                    )
+                )
         if not out:
             rm = COURT_WORD.search(text)
             if rm:
-                out.append(Ruling(None, None, None, None, None, "Mahkamah Konstitusi", None, Span(rm.start(), rm.end())))
+                out.append(
+                    Ruling(None, None, None, None, None, "Mahkamah Konstitusi", None, Span(rm.start(), rm.end()))
+                )
     return _dedupe_rulings(out)
 
 
@@ -983,7 +1066,9 @@ def _dedupe_rulings(rulings: list[Ruling]) -> list[Ruling]:
 
 
 # ----------------------------------------------------------------------------- topics
-ACRONYM_DEF = re.compile(r"(?P<long>(?:[A-Z][a-z]+|dan|dalam|untuk|atas)(?:\s+(?:[A-Z][a-z]+|dan|dalam|untuk|atas|di)){1,9})\s+\((?P<acr>[A-Z][A-Za-z-]{1,10})\)")
+ACRONYM_DEF = re.compile(
+    r"(?P<long>(?:[A-Z][a-z]+|dan|dalam|untuk|atas)(?:\s+(?:[A-Z][a-z]+|dan|dalam|untuk|atas|di)){1,9})\s+\((?P<acr>[A-Z][A-Za-z-]{1,10})\)"
+)
 
 
 def _topics(ctx: _Ctx, org_names: set[str]) -> list[Topic]:
@@ -1002,11 +1087,18 @@ def _topics(ctx: _Ctx, org_names: set[str]) -> list[Topic]:
     for m in ACRONYM_DEF.finditer(whole):
         acr, long = m.group("acr"), m.group("long")
         long = re.sub(r"^(?:dan|dalam|untuk|atas)\s+", "", long)
-        if acr in topics or acr.lower() in {t.lower() for t in topics} or long in org_names or acr in {"KPU", "MK", "RI"}:
+        if (
+            acr in topics
+            or acr.lower() in {t.lower() for t in topics}
+            or long in org_names
+            or acr in {"KPU", "MK", "RI"}
+        ):
             continue
         if any(acr.lower() == n.lower() or long.lower() in n.lower() for n in org_names):
             continue
-        if re.match(r"^(?:Badan|Dinas|Komisi|Kementerian|Mahkamah|Dewan|Lembaga|Universitas|Partai|Pemerintah)\b", long):
+        if re.match(
+            r"^(?:Badan|Dinas|Komisi|Kementerian|Mahkamah|Dewan|Lembaga|Universitas|Partai|Pemerintah)\b", long
+        ):
             continue
         count = len(re.findall(rf"\b{re.escape(acr)}\b", whole))
         topics[acr] = Topic(acr, long, False)
@@ -1091,4 +1183,4 @@ def _merge_memberships(items: list[Membership]) -> list[Membership]:
     return [best[k] for k in order]
 
 
-__all__ = ["extract_article", "canonical_unit", "roman_to_int", "regions", "date", "election_body"]
+__all__ = ["extract_article", "canonical_unit", "roman_to_int"]

@@ -33,7 +33,12 @@ REGIONAL_HEAD = re.compile(
     r"|Diskominfo|Dinas\s+Komunikasi\s+dan\s+Informatika|Dinas\s+Pendidikan|Dinas\s+Kependudukan\s+dan\s+Pencatatan\s+Sipil"
     r"|Sekretariat\s+Daerah|Setda|Kantor\s+Kementerian\s+Agama|Kemenag|Kodim|PWI)\b"
 )
-HEAD_EXPANSION = {"pemkab": "Pemerintah", "pemkot": "Pemerintah", "pemprov": "Pemerintah", "dispendukcapil": "Disdukcapil"}
+HEAD_EXPANSION = {
+    "pemkab": "Pemerintah",
+    "pemkot": "Pemerintah",
+    "pemprov": "Pemerintah",
+    "dispendukcapil": "Disdukcapil",
+}
 # Capitalised names headed by an institution word: "Universitas Diponegoro", "Partai Gerindra".
 INSTITUTION = re.compile(
     r"\b(?P<head>Universitas|Institut|Sekolah\s+Tinggi|Politeknik|SMAN?|SMKN?|SMPN?|MAN|Madrasah(?:\s+Aliyah)?"
@@ -245,14 +250,31 @@ def find_regional_bodies(text: str, site: str | None) -> list[OrgMatch]:
             name = f"{head} {region.name}"
         else:
             name = f"{head} {written}"  # "Polres Salatiga", "Pengadilan Negeri Sukoharjo" as written
-        out.append(OrgMatch(Org(name, _slug(f"{head}-{region.code}"), "government", region.code, region.name), m.start(), end))
+        out.append(
+            OrgMatch(Org(name, _slug(f"{head}-{region.code}"), "government", region.code, region.name), m.start(), end)
+        )
     return out
 
 
 _TRAILING = re.compile(r"(?:\s+(?:dan|untuk|di|se-\w+))+$|\s+\([^)]*\)$")
-_NOT_ORG_TAIL = {"Divisi", "Ketua", "Anggota", "Sekretaris", "Kepala", "Kota", "Kabupaten", "Provinsi", "KPU", "Bawaslu",
-                 "Nomor", "No", "Tahun"}
-_GENERIC = re.compile(r"^(?:Partai\s+Politik|Badan\s+Ad\s*hoc|Badan\s+Adhoc|Dinas\s+Terkait|Lembaga\s+Terkait)\b", re.IGNORECASE)
+_NOT_ORG_TAIL = {
+    "Divisi",
+    "Ketua",
+    "Anggota",
+    "Sekretaris",
+    "Kepala",
+    "Kota",
+    "Kabupaten",
+    "Provinsi",
+    "KPU",
+    "Bawaslu",
+    "Nomor",
+    "No",
+    "Tahun",
+}
+_GENERIC = re.compile(
+    r"^(?:Partai\s+Politik|Badan\s+Ad\s*hoc|Badan\s+Adhoc|Dinas\s+Terkait|Lembaga\s+Terkait)\b", re.IGNORECASE
+)
 
 
 def find_institutions(text: str) -> list[OrgMatch]:
@@ -274,7 +296,11 @@ def find_institutions(text: str) -> list[OrgMatch]:
         if len(name.split()) < 2 or _GENERIC.match(name):
             continue
         end = text.index(keep[-1], m.start()) + len(keep[-1]) if keep else m.end()
-        hit = region_after(text, end, None) if re.match(r"\s+(?:Provinsi|Kabupaten|Kota)\s", text[end : end + 12]) else None
+        hit = (
+            region_after(text, end, None)
+            if re.match(r"\s+(?:Provinsi|Kabupaten|Kota)\s", text[end : end + 12])
+            else None
+        )
         if hit:  # "Dinas Kearsipan dan Perpustakaan Kabupaten Jepara"
             name = f"{name} {hit[0].name}"
             end = hit[1]

@@ -40,7 +40,7 @@ def role_words() -> tuple[RoleWord, ...]:
 
 @lru_cache(maxsize=1)
 def unit_abbreviations() -> dict[str, str]:
-    """"sosdiklih" -> "Sosialisasi, Pendidikan Pemilih"."""
+    """ "sosdiklih" -> "Sosialisasi, Pendidikan Pemilih"."""
     return {a.lower(): full for a, full in _rows("divisions.tsv", 2)}
 
 
@@ -53,7 +53,9 @@ class KnownBody:
 
 @lru_cache(maxsize=1)
 def known_bodies() -> tuple[KnownBody, ...]:
-    return tuple(KnownBody(n, k, tuple(a for a in alts.split("|") if a)) for n, k, alts in _rows("organizations.tsv", 3))
+    return tuple(
+        KnownBody(n, k, tuple(a for a in alts.split("|") if a)) for n, k, alts in _rows("organizations.tsv", 3)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,9 @@ def topic_concepts() -> tuple[TopicConcept, ...]:
         pref = re.search(r'skos:prefLabel\s+"([^"]+)"', block)
         if not pref or " a skos:Concept ;" not in block:
             continue
-        alts = tuple(re.findall(r'"([^"]+)"@id', block.split("skos:altLabel", 1)[1])) if "skos:altLabel" in block else ()
+        alts = (
+            tuple(re.findall(r'"([^"]+)"@id', block.split("skos:altLabel", 1)[1])) if "skos:altLabel" in block else ()
+        )
         words = sorted([pref.group(1), *alts], key=len, reverse=True)
         # acronyms ("DPT", "e-Katalog") match case-sensitively, phrases case-insensitively
         parts = [f"(?-i:{re.escape(w)})" if any(c.isupper() for c in w[1:]) else re.escape(w) for w in words]
@@ -87,7 +91,11 @@ def topic_concepts() -> tuple[TopicConcept, ...]:
 def non_name_words() -> frozenset[str]:
     """Lower-cased words of ontology/non-name-words.txt, plus every role and unit word."""
     path = ontology_file("non-name-words.txt")
-    words = {ln.strip().lower() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")}
+    words = {
+        ln.strip().lower()
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    }
     for r in role_words():
         words.update(w.lower() for w in r.surface.split())
     words.update(unit_abbreviations())

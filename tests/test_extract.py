@@ -1,0 +1,189 @@
+"""Extraction on invented articles: every role shape, series and acronyms not in any vocabulary,
+rulings, quotes and participation. None of these names or bodies appear in the code."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kpugraph.extract import canonical_unit, extract_article, roman_to_int
+from kpugraph.segment import segment_article
+
+from .conftest import article
+
+
+def run(text: str, title: str = "Judul Berita Uji", site: str | None = "kab-lombok-timur.kpu.go.id"):
+    a = article(text, title=title, site=site)
+    return extract_article(a, segment_article(a))
+
+
+def roles(ex) -> set[tuple[str, str, str | None, str | None]]:
+    return {(m.person, m.role, m.org.name if m.org else None, m.unit) for m in ex.memberships}
+
+
+def test_role_org_comma_name() -> None:
+    ex = run(
+        "Selong, kab-lombok-timur.kpu.go.id - Ketua KPU Kabupaten Lombok Timur, Baiq Sarimah Wulandari, membuka rapat."
+    )
+    assert ("Baiq Sarimah Wulandari", "Ketua", "KPU Kabupaten Lombok Timur", None) in roles(ex)
+
+
+def test_name_comma_role_org_division_with_titles() -> None:
+    ex = run(
+        "Rapat digelar Senin (3/3/2025). Darmawan Pakpahan, S.H., M.H., Anggota KPU Provinsi Sumatera Utara, "
+        "Divisi Hukum dan Pengawasan, menjadi narasumber."
+    )
+    assert ("Darmawan Pakpahan", "Anggota", "KPU Provinsi Sumatera Utara", "Divisi Hukum dan Pengawasan") in roles(ex)
+
+
+def test_name_with_division_and_body_in_parentheses() -> None:
+    ex = run("Narasumber kegiatan ini Rini Oktaviani (Divisi Teknis Penyelenggaraan KPU Kota Kendari) hadir daring.")
+    assert ("Rini Oktaviani", "Anggota", "KPU Kota Kendari", "Divisi Teknis Penyelenggaraan") in roles(ex)
+
+
+def test_role_without_comma_acting_and_long_form() -> None:
+    ex = run("Acara dibuka Plt. Kasubbag Keuangan, Umum dan Logistik KPU Kota Ternate Yusuf Kalauw, S.E. di aula.")
+    (m,) = [m for m in ex.memberships if m.person == "Yusuf Kalauw"]
+    assert (m.role, m.org.name if m.org else None, m.acting) == ("Kepala Subbagian", "KPU Kota Ternate", True)
+    assert m.unit == "Subbagian Keuangan, Umum, dan Logistik"
+
+
+def test_list_of_members_inherits_the_body() -> None:
+    ex = run(
+        "Hadir Ketua KPU Kabupaten Sikka Maria Goreti beserta anggota, Yohanes Bako, Emilia Nona, dan Fransiskus Lewar."
+    )
+    got = roles(ex)
+    for name in ("Yohanes Bako", "Emilia Nona", "Fransiskus Lewar"):
+        assert (name, "Anggota", "KPU Kabupaten Sikka", None) in got
+
+
+def test_kadiv_means_a_commissioner_of_that_division() -> None:
+    ex = run("Kadiv Perencanaan, Data dan Informasi KPU Kabupaten Sikka, Agustinus Moa, memaparkan data pemilih.")
+    assert ("Agustinus Moa", "Anggota", "KPU Kabupaten Sikka", "Divisi Perencanaan, Data, dan Informasi") in roles(ex)
+
+
+def test_unit_spellings_share_one_canonical_form() -> None:
+    a = canonical_unit("Divisi", "Sosdiklih, Parmas, dan SDM")
+    b = canonical_unit("Divisi", "Sosialisasi Pendidikan Pemilih, Partisipasi Masyarakat dan Sumber Daya Manusia")
+    assert a == "Divisi Sosialisasi, Pendidikan Pemilih, Partisipasi Masyarakat, dan Sumber Daya Manusia"
+    assert canonical_unit("Divisi", "Hukum & Pengawasan") == "Divisi Hukum dan Pengawasan"
+    assert a is not None and b is not None
+
+
+def test_new_division_word_is_kept() -> None:
+    ex = run("Anggota KPU Kota Bitung Divisi Kehumasan, Stevi Lumintang, hadir.")
+    assert ("Stevi Lumintang", "Anggota", "KPU Kota Bitung", "Divisi Kehumasan") in roles(ex)
+
+
+def test_short_forms_of_bodies_resolve_to_the_region_list() -> None:
+    ex = run("KPU Sulsel, KPU Kab. Gowa, KIP Kota Langsa dan Bawaslu Sultra bertemu. KPU menyiapkan logistik.")
+    names = {o.name for o in ex.orgs}
+    assert {
+        "KPU Provinsi Sulawesi Selatan",
+        "KPU Kabupaten Gowa",
+        "KIP Kota Langsa",
+        "Bawaslu Provinsi Sulawesi Tenggara",
+    } <= names
+    # "KPU" alone on a satker's own site is that satker
+    assert "KPU Kabupaten Lombok Timur" in names
+
+
+def test_acronym_defined_in_text_becomes_a_topic() -> None:
+    ex = run(
+        "Rapat membahas Sistem Informasi Logistik Terpadu (SILOGTER) untuk pemilu. SILOGTER dipakai semua satker. "
+        "Petugas mengisi SILOGTER setiap minggu."
+    )
+    topics = {t.label: t.alt_label for t in ex.topics}
+    assert topics.get("SILOGTER") == "Sistem Informasi Logistik Terpadu"
+
+
+def test_new_series_recognised_from_how_series_are_introduced() -> None:
+    ex = run(
+        "KPU Kabupaten Lombok Timur kembali menggelar Jumat Berkah Seri ke-IV secara daring melalui Zoom, "
+        "Jumat (7/3/2025). Narasumber Hj. Lale Sulastri memaparkan materi.",
+        title="KPU Lombok Timur Gelar Jumat Berkah Seri IV",
+    )
+    assert ex.event is not None
+    assert ex.event.series == "Jumat Berkah"
+    assert ex.event.edition == "IV"
+    assert ex.event.mode == "online"
+    assert ("Lale Sulastri", "speaker") in {(p.person, p.capacity) for p in ex.participations}
+
+
+def test_participation_capacities() -> None:
+    ex = run(
+        "Kegiatan dibuka oleh Ketua KPU Kabupaten Sikka, Maria Goreti. Bertindak sebagai moderator, Paulus Nong. "
+        "Narasumber Yosef Sareng memaparkan materi. Hadir pula Kepala Dinas Pendidikan, Theresia Bupu."
+    )
+    got = {(p.person, p.capacity) for p in ex.participations}
+    assert ("Maria Goreti", "opener") in got
+    assert ("Paulus Nong", "moderator") in got
+    assert ("Yosef Sareng", "speaker") in got
+
+
+def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
+    ex = run(
+        "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
+        "dibahas dalam kajian."
+    )
+    (r,) = ex.rulings
+    assert (r.identifier, r.number, r.case_type, r.term, r.year) == (
+        "27/PHPU.WAKO-XXIII/2025",
+        27,
+        "PHPU.WAKO",
+        "XXIII",
+        2025,
+    )
+    assert roman_to_int(r.term or "") == r.year - 2002  # the court's first year, 2003, is I
+    assert r.election is not None
+    assert (r.election.office, r.election.region_name, r.election.year) == ("Wali Kota", "Kota Bitung", 2024)
+
+
+def test_unnumbered_ruling_from_the_election_it_concerns() -> None:
+    ex = run(
+        "Mahkamah Konstitusi memutuskan pemungutan suara ulang dalam Pilbup Kepulauan Talaud 2024.",
+        title="MK Putuskan PSU Pilbup Talaud",
+        site="www.beritacontoh.com",
+    )
+    (r,) = ex.rulings
+    assert r.identifier is None and r.election is not None
+    assert (r.election.region_name, r.election.year) == ("Kabupaten Kepulauan Talaud", 2024)
+
+
+def test_quotes_with_named_speakers_and_short_forms() -> None:
+    ex = run(
+        'Anggota KPU Kabupaten Sikka, Emilia Nona, menilai data harus mutakhir. "Kami turun langsung ke desa-desa '
+        'untuk mencocokkan data," ujar Emilia. "Semua pihak perlu mendukung langkah ini," tegas narasumber dari BPKP.'
+    )
+    quotes = [(q.speaker, q.text[:20]) for q in ex.quotes]
+    assert ("Emilia Nona", "Kami turun langsung ") in quotes
+    assert all(q.speaker for q in ex.quotes)  # the unnamed BPKP speaker gives no quote row
+    assert len(quotes) == 1
+
+
+def test_organisations_places_and_forums_are_not_people() -> None:
+    ex = run(
+        "KPU Kabupaten Sikka menggelar Forum Konsultasi Publik di Aula Hotel Sylvia Maumere bersama Dinas Kependudukan "
+        "dan Pencatatan Sipil. Penguatan Etika Digital menjadi tema."
+    )
+    names = {p.name for p in ex.persons}
+    assert not names & {"Forum Konsultasi Publik", "Hotel Sylvia Maumere", "Penguatan Etika Digital", "Sylvia Maumere"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rapat berlangsung Selasa (2/12/2025) di aula.", date(2025, 12, 2)),
+        ("Kegiatan pada Kamis, 19 Juni 2025 berjalan lancar.", date(2025, 6, 19)),
+    ],
+)
+def test_article_date(text: str, expected: date) -> None:
+    assert article(text).event_date == expected
+
+
+def test_extraction_keeps_offsets_into_the_text() -> None:
+    a = article("Ketua KPU Kabupaten Sikka, Maria Goreti, membuka rapat.")
+    ex = extract_article(a, segment_article(a))
+    (m,) = ex.memberships
+    assert "Maria Goreti" in a.text[m.span.start : m.span.end]
