@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import article
 
 from kpugraph.extract import canonical_unit, extract_article, roman_to_int
 from kpugraph.segment import segment_article
-
-from .conftest import article
 
 
 def run(text: str, title: str = "Judul Berita Uji", site: str | None = "kab-lombok-timur.kpu.go.id"):
