@@ -143,6 +143,9 @@ class _Cancelled(Exception):
     pass
 
 
+_EXPECTED = (SyntaxError, _TooLarge, _Cancelled, RuntimeError, ValueError, TypeError, OSError)
+
+
 @dataclass
 class Endpoint:
     """A store with the limits of one server; `answer` turns a request into a `Response`."""
@@ -173,7 +176,11 @@ class Endpoint:
         def work() -> None:
             try:
                 box["response"] = self._evaluate(sparql, accept, substitutions, default_graphs, named_graphs, cancel)
-            except BaseException as exc:  # handed to the request thread, which answers it
+            except Exception as exc:  # handed to the request thread, which answers it
+                if not isinstance(exc, _EXPECTED):
+                    log.exception("error while evaluating a query")
+                # the traceback's frames hold pyoxigraph iterators, which must be dropped on this thread
+                exc.__traceback__ = None
                 box["error"] = exc
             finally:
                 done.set()
@@ -191,6 +198,9 @@ class Endpoint:
                 return _text(413, f"the result has more than {self.max_rows} rows (add LIMIT, or raise --max-rows)")
             if isinstance(exc, _Cancelled):
                 return _text(503, f"query timed out after {self.timeout:g} s")
+            if isinstance(exc, RuntimeError) and "projection" in str(exc):
+                # pyoxigraph 0.5 binds a parameter only if the query's SELECT clause lists it
+                return _text(400, f"cannot bind the parameter: {str(exc).splitlines()[0][:200]}")
             if isinstance(exc, (ValueError, TypeError, OSError)):
                 return _text(400, f"query failed: {str(exc).splitlines()[0][:300]}")
             raise exc
