@@ -911,14 +911,7 @@ CASE_NUMBER = re.compile(
     r"(?:\b(?:Nomor|No\.?|nomor)\s*:?\s*)?\b(?P<num>\d{1,4})\s*/\s*(?P<type>[A-Z]{2,5}(?:[.\s][A-Z]{2,6})?)"
     r"\s*-\s*(?P<term>[IVXLC]{1,7})\s*/\s*(?P<year>(?:19|20)\d{2})\b"
 )
-OFFICE_OF_TYPE = {
-    "PHPU.BUP": "Bupati",
-    "PHPU.WAKO": "Wali Kota",
-    "PHPU.GUB": "Gubernur",
-    "PHPU.PRES": "Presiden",
-    "PHPU.DPD": "DPD",
-    "PHPU.DPR": "DPR",
-}
+OFFICE_OF_SUFFIX = {".BUP": "Bupati", ".WAKO": "Wali Kota", ".WALKOT": "Wali Kota", ".GUB": "Gubernur"}
 ELECTION_MENTION = re.compile(
     r"\b(?P<office>Pilkada|Pilbup|Pilwalkot|Pilwakot|Pilgub|Pilwali|Pemilihan\s+Kepala\s+Daerah|Pemilihan\s+Bupati|Pemilihan\s+Wali\s*[Kk]ota|Pemilihan\s+Gubernur"
     r"|PHPU\s+Bupati|PHPU\s+Wali\s*[Kk]ota|PHPU\s+Gubernur|PSU|Pemungutan\s+Suara\s+Ulang|Pemilu|Pemilihan"
@@ -1001,7 +994,7 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
         if ctype.startswith("PHP"):
             near = [e for pos, e in elections if abs(pos - m.start()) < 400]
             near = near or [e for _, e in elections]
-            office = OFFICE_OF_TYPE.get(ctype)
+            office = next((o for suffix, o in OFFICE_OF_SUFFIX.items() if ctype.endswith(suffix)), None)
             cands = [e for e in near if office is None or e.office == office] or near
             if cands:
                 e = min(cands, key=lambda e: 0)

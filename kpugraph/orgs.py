@@ -15,7 +15,7 @@ from .vocabulary import known_bodies
 
 ELECTION_BODY = re.compile(
     r"\b(?P<body>Komisi\s+Pemilihan\s+Umum|Komisi\s+Independen\s+Pemilihan|Badan\s+Pengawas\s+Pemilihan\s+Umum"
-    r"|Badan\s+Pengawas\s+Pemilu|KPUD|KPU|KIP|Bawaslu|BAWASLU)\b"
+    r"|Badan\s+Pengawas\s+Pemilu|Panitia\s+Pengawas\s+Pemilihan|KPUD|KPU|KIP|Bawaslu|BAWASLU|Panwaslih)\b"
     r"(?:\s*\((?:KPU|KIP|Bawaslu)\))?"
 )
 NATIONAL = re.compile(r"\s*(?:RI\b|Republik\s+Indonesia\b|Pusat\b)")
@@ -24,6 +24,7 @@ BODY_KIND = {
     "komisi pemilihan umum": "kpu", "kpud": "kpu", "kpu": "kpu",
     "komisi independen pemilihan": "kip", "kip": "kip",
     "badan pengawas pemilihan umum": "bawaslu", "badan pengawas pemilu": "bawaslu", "bawaslu": "bawaslu",
+    "panwaslih": "bawaslu", "panitia pengawas pemilihan": "bawaslu",  # Aceh's Bawaslu
 }  # fmt: skip
 
 # Bodies bound to a region: "DPRD Kabupaten Magelang", "Pemerintah Kota Semarang", "Bappeda Kota X".
@@ -187,6 +188,7 @@ def find_election_bodies(text: str, site: str | None) -> list[OrgMatch]:
         if hit:
             region, end = hit
             out.append(OrgMatch(election_body(kind, region), m.start(), end))
+            out.extend(_enumerated(text, end, kind, region, home))
             continue
         follow = text[end : end + 25]
         if re.match(r"\s*(?:Provinsi|Kabupaten|Kota|kabupaten|kota|provinsi|se-|di\s+(?:tingkat|seluruh))", follow):
@@ -197,6 +199,32 @@ def find_election_bodies(text: str, site: str | None) -> list[OrgMatch]:
         elif kind in ("kpu", "kip") and home_body is not None:
             out.append(OrgMatch(home_body, m.start(), end))
     return out
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)")
+
+
+def _enumerated(text: str, pos: int, kind: str, first: Region, home: Region | None) -> list[OrgMatch]:
+    """The rest of an enumeration of bodies: "KPU Kabupaten Solok, Tanah Datar, dan Kota Solok"."""
+    items: list[OrgMatch] = []
+    closed = False
+    prev = first
+    while True:
+        sep = _LIST_SEP.match(text, pos)
+        if not sep:
+            break
+        hit = region_after(text, sep.end() - 1 if text[sep.end() - 1].isspace() else sep.end(), home)
+        if hit is None:
+            break
+        region, end = hit
+        if region.level == "provinsi" or region.code == prev.province_code:
+            break  # "KPU Kabupaten Pati, Jawa Tengah": where the body is, not another body
+        items.append(OrgMatch(election_body(kind, region), sep.end(), end))
+        closed = bool(re.search(r"\b(?:dan|serta)\b", sep.group(0)))
+        prev, pos = region, end
+        if closed:
+            break
+    return items if closed or len(items) >= 2 else []
 
 
 @lru_cache(maxsize=1)
@@ -281,12 +309,21 @@ def find_institutions(text: str) -> list[OrgMatch]:
     """Capitalised institution names ("Universitas Diponegoro", "Partai Gerindra"), with an
     acronym when the text defines it right after: "Badan X (BX)"."""
     out = []
-    for m in INSTITUTION.finditer(text):
+    pos = 0
+    while (m := INSTITUTION.search(text, pos)) is not None:
+        pos = m.start("rest")  # a match cut short lets the next body start inside its tail
         words = m.group("rest").split()
         keep: list[str] = []
-        for w in words:
-            if w in _NOT_ORG_TAIL and keep:
+        for i, w in enumerate(words):
+            if w in _NOT_ORG_TAIL:
                 break
+            if keep and regions.lookup(w.strip(".,")) and keep[-1] not in ("Kota", "Kabupaten", "Provinsi"):
+                keep.append(w)  # "Polres Salatiga Joko Warsono": the name of the place ends the body's name
+                if not (i + 1 < len(words) and regions.lookup(f"{w} {words[i + 1]}")):
+                    break
+                continue
+            if w == "dan" and i + 1 < len(words) and INSTITUTION.match(" ".join(words[i + 1 :])):
+                break  # "Lapas A dan Lapas B": two bodies
             if w.endswith(".") and len(w) > 2:  # "Bringin." ends the sentence (initials like "N." do not)
                 keep.append(w.rstrip("."))
                 break
@@ -310,6 +347,7 @@ def find_institutions(text: str) -> list[OrgMatch]:
             acronym = am.group(1)
             end += am.end()
         out.append(OrgMatch(Org(name, _slug(name), "other", acronym=acronym), m.start(), end))
+        pos = max(pos, end)
     for m in PARTY_SHORT.finditer(text):
         out.append(OrgMatch(Org("PDI Perjuangan", "pdi-perjuangan", "party"), m.start(), m.end()))
     return out

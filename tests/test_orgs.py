@@ -1,0 +1,78 @@
+"""Organisations against the official region list: every level, short forms, enumerations."""
+
+from __future__ import annotations
+
+import pytest
+
+from kpugraph import regions
+from kpugraph.orgs import body_by_key, find_orgs, site_body
+
+
+def names(text: str, site: str | None = None) -> list[str]:
+    return [o.org.name for o in find_orgs(text, site)]
+
+
+def test_region_list_is_complete() -> None:
+    g = regions.gazetteer()
+    assert sum(r.level == "provinsi" for r in g.regions) == 38
+    assert sum(r.level != "provinsi" for r in g.regions) == 514
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KPU Jateng", "KPU Provinsi Jawa Tengah"),
+        ("KPU Prov. Sumbar", "KPU Provinsi Sumatera Barat"),
+        ("KPU Kab. Pati", "KPU Kabupaten Pati"),
+        ("KPU Boyolali", "KPU Kabupaten Boyolali"),
+        ("KPU Kota Kupang", "KPU Kota Kupang"),
+        ("KIP Sabang", "KIP Kota Sabang"),
+        ("Komisi Pemilihan Umum (KPU) Kabupaten Nabire", "KPU Kabupaten Nabire"),
+        ("KPU RI", "KPU RI"),
+        ("Bawaslu Kaltim", "Bawaslu Provinsi Kalimantan Timur"),
+        ("Panwaslih Kabupaten Pidie", "Bawaslu Kabupaten Pidie"),
+    ],
+)
+def test_short_forms(text: str, expected: str) -> None:
+    assert names(f"Rapat bersama {text} berlangsung.") == [expected]
+
+
+def test_ambiguous_name_takes_the_sites_own_level() -> None:
+    assert names("KPU Semarang menggelar rapat.", "kota-semarang.kpu.go.id") == ["KPU Kota Semarang"]
+    assert names("KPU Semarang menggelar rapat.", "kab-semarang.kpu.go.id") == ["KPU Kabupaten Semarang"]
+
+
+def test_bare_kpu_is_the_sites_satker_and_levels_are_not_bodies() -> None:
+    assert names("KPU menetapkan DPT.", "kab-nabire.kpu.go.id") == ["KPU Kabupaten Nabire"]
+    assert names("KPU Provinsi dan KPU Kabupaten/Kota se-Indonesia hadir.", "kab-nabire.kpu.go.id") == []
+
+
+def test_enumerated_bodies() -> None:
+    got = names("Penghargaan diraih KPU Kabupaten Agam, Tanah Datar, dan Kota Solok.")
+    assert got == ["KPU Kabupaten Agam", "KPU Kabupaten Tanah Datar", "KPU Kota Solok"]
+    # a province after a body says where it is, not another body
+    assert names("KPU Kabupaten Pati, Jawa Tengah, hadir.") == ["KPU Kabupaten Pati"]
+
+
+def test_hierarchy_from_region_codes() -> None:
+    kota = body_by_key("kpu-33-74")
+    assert kota is not None and kota.name == "KPU Kota Semarang" and kota.parent_key == "kpu-33"
+    prov = body_by_key(kota.parent_key or "")
+    assert prov is not None and prov.parent_key == "kpu-ri"
+    assert site_body("kab-grobogan.kpu.go.id") == body_by_key("kpu-33-15")
+
+
+def test_acronyms_stay_as_written_unless_the_article_expands_them() -> None:
+    assert "BPKP" in names("Narasumber dari BPKP hadir.")
+    assert "Badan Pengawasan Keuangan dan Pembangunan" in names(
+        "Narasumber dari Badan Pengawasan Keuangan dan Pembangunan (BPKP) hadir."
+    )
+    assert names("Putusan MK dibacakan.") == ["Mahkamah Konstitusi"]
+
+
+def test_institutions_by_head_word() -> None:
+    got = names(
+        "Sosialisasi di Universitas Cenderawasih bersama Polres Jayapura Kota dan Dinas Sosial Kabupaten Mimika."
+    )
+    assert "Universitas Cenderawasih" in got
+    assert "Dinas Sosial Kabupaten Mimika" in got
