@@ -193,3 +193,4 @@ def main() -> None:
     """Console entry point."""
     cli(prog_name="kpugraph")
 from . import cli_service  # noqa: E402,F401  (registers commands)
+from . import cli_validate  # noqa: E402,F401  (registers commands)
