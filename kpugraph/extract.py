@@ -1098,7 +1098,10 @@ def _topics(ctx: _Ctx, org_names: set[str]) -> list[Topic]:
         scores[acr] = count + 1
         first[acr] = m.start()
     ranked = sorted(topics, key=lambda t: (-scores[t], first[t]))
-    return [topics[t] for t in ranked[:6]]
+    return [topics[t] for t in ranked[:MAX_TOPICS]]
+
+
+MAX_TOPICS = 6
 
 
 # ----------------------------------------------------------------------------- the article
@@ -1148,6 +1151,11 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...]) -> Extrac
         mk = Org("Mahkamah Konstitusi", "mahkamah-konstitusi", "court", acronym="MK")
         org_list.setdefault(mk.key, mk)
     topics = _topics(ctx, {o.name for o in org_list.values()})
+    # the forum series and the election an article is about are among its topics
+    extra = [event.series] if event and event.series else []
+    extra += [_election_topic(r.election) for r in rulings if r.election and r.election.region_name][:1]
+    known = {t.label.lower() for t in topics}
+    topics = [Topic(x, None, False) for x in extra if x.lower() not in known] + topics
     return Extraction(
         article=article,
         persons=tuple(sorted(persons.values(), key=lambda p: p.span.start)),
@@ -1160,6 +1168,14 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...]) -> Extrac
         quotes=tuple(quotes),
         sentences=sentences,
     )
+
+
+ELECTION_SHORT = {"Bupati": "Pilbup", "Wali Kota": "Pilwalkot", "Gubernur": "Pilgub"}
+
+
+def _election_topic(e: Election) -> str:
+    where = re.sub(r"^(?:Kabupaten|Kota|Provinsi)\s+", "", e.region_name or "")
+    return f"{ELECTION_SHORT.get(e.office, 'Pilkada')} {where}" + (f" {e.year}" if e.year else "")
 
 
 def _merge_memberships(items: list[Membership]) -> list[Membership]:

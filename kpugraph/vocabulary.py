@@ -65,6 +65,10 @@ class TopicConcept:
     pattern: re.Pattern[str]
 
 
+def _acronym(word: str) -> bool:
+    return " " not in word and any(c.isupper() for c in word[1:])
+
+
 @lru_cache(maxsize=1)
 def topic_concepts() -> tuple[TopicConcept, ...]:
     """The SKOS topic concepts of `ontology/topics.ttl` (prefLabel and altLabels).
@@ -81,8 +85,8 @@ def topic_concepts() -> tuple[TopicConcept, ...]:
             tuple(re.findall(r'"([^"]+)"@id', block.split("skos:altLabel", 1)[1])) if "skos:altLabel" in block else ()
         )
         words = sorted([pref.group(1), *alts], key=len, reverse=True)
-        # acronyms ("DPT", "e-Katalog") match case-sensitively, phrases case-insensitively
-        parts = [f"(?-i:{re.escape(w)})" if any(c.isupper() for c in w[1:]) else re.escape(w) for w in words]
+        # acronyms ("DPT", "e-Katalog", "PPK") match case-sensitively, phrases case-insensitively
+        parts = [f"(?-i:{re.escape(w)})" if _acronym(w) else re.escape(w) for w in words]
         out.append(TopicConcept(pref.group(1), alts, re.compile(rf"(?<!\w)(?i:{'|'.join(parts)})(?!\w)")))
     return tuple(out)
 
