@@ -52,6 +52,7 @@ _SPELLING = (
     ("ph", "f"),
     ("th", "t"),
     ("dh", "d"),
+    ("j", "y"),  # old j is new y (Wahju / Wahyu); dj and tj are rewritten first
     ("y", "i"),
     ("w", "u"),
 )
@@ -76,12 +77,15 @@ def spelling_key(word: str) -> str:
     Returns:
         The lower-case key: old spellings mapped to new, y as i, doubled letters once, final h dropped.
     """
-    w = _fold(word)
-    w = re.sub(r"[^a-z]", "", w)
-    for old, new in _SPELLING:
-        w = w.replace(old, new)
-    w = re.sub(r"(.)\1+", r"\1", w)
-    return w[:-1] if len(w) > 3 and w.endswith("h") else w
+    w = re.sub(r"[^a-z]", "", _fold(word))
+    prev = None
+    while w != prev:  # to a fixed point: a rewrite can form a new digraph ("ddj" -> "dj")
+        prev = w
+        for old, new in _SPELLING:
+            w = w.replace(old, new)
+        w = re.sub(r"(.)\1+", r"\1", w)
+        w = w[:-1] if len(w) > 3 and w.endswith("h") else w
+    return w
 
 
 def _edits(a: str, b: str, limit: int = 2) -> int:
@@ -96,7 +100,17 @@ def _edits(a: str, b: str, limit: int = 2) -> int:
         if min(cur) > limit:
             return limit + 1
         prev = cur
-    return prev[-1]
+    return min(prev[-1], limit + 1)
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    """The word with up to `depth` letters deleted (the symmetric-deletion keys of fuzzy lookup)."""
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
 
 
 def _roles_of(exs: Iterable[Extraction]) -> dict[str, set[Role]]:
@@ -220,36 +234,44 @@ def _resolve_people(exs: list[Extraction]) -> _People:
         else:
             people.merge(n, target, reason)
 
-    # 2. spelling variants of the last word, looked up by the rest of the name and the last word's initial
-    blocks: dict[tuple[tuple[str, ...], str], list[str]] = defaultdict(list)
+    # 2. spelling variants of the last word. Candidates share the rest of the name and one key of
+    # the last word: its spelling key, or the word with one or two letters deleted (any two words
+    # within two edits share such a key), so only near neighbours are ever compared.
+    keyed: dict[tuple[tuple[str, ...], str], list[str]] = defaultdict(list)
+    spelled: dict[str, str] = {}
     for n in names:
         tk = toks[n]
-        if len(tk) >= 2 and len(tk[-1]) >= 4 and _is_clean(tk):
-            blocks[(tk[:-1], tk[-1][0])].append(n)
-    for block in blocks.values():
-        if len(block) < 2:
-            continue
-        # the commonest spelling is canonical
-        block.sort(key=lambda n: (-counts[n], -len(n), n))
-        for i, a in enumerate(block):
-            for b in block[:i]:
-                la, lb = toks[a][-1], toks[b][-1]
-                if spelling_key(la) == spelling_key(lb):
-                    why = "same name but for the spelling of the last word (same spelling key), no conflicting role"
+        if len(tk) >= 2 and len(tk[-1]) >= 4 and tk[-1].isalpha() and _is_clean(tk):
+            spelled[n] = spelling_key(tk[-1])
+            for key in {"=" + spelled[n], *_deletions(tk[-1], 2)}:
+                keyed[(tk[:-1], key)].append(n)
+    near: dict[str, set[str]] = defaultdict(set)
+    for group in keyed.values():
+        if 1 < len(group) <= 50:  # a key shared by more names is no evidence of a variant
+            for n in group:
+                near[n].update(group)
+    # the commonest spelling is canonical: visit names from the rarest, merging into commoner ones
+    for a in sorted(near, key=lambda n: (counts[n], len(n), n)):
+        for b in sorted(near[a] - {a}, key=lambda n: (-counts[n], -len(n), n)):
+            if (counts[b], len(b), b) < (counts[a], len(a), a):
+                continue
+            la, lb = toks[a][-1], toks[b][-1]
+            if spelled[a] == spelled[b]:
+                why = "same name but for the spelling of the last word (same spelling key), no conflicting role"
+            else:
+                d = _edits(la, lb)
+                if d == 1 and min(len(la), len(lb)) >= 5:
+                    why = "same name but for one letter of the last word, no conflicting role"
+                elif (
+                    d == 2
+                    and min(len(la), len(lb)) >= 6
+                    and _same_body(people.roles.get(a, set()), people.roles.get(b, set()))
+                ):
+                    why = "same name but for two letters of the last word, and a role in the same body"
                 else:
-                    d = _edits(la, lb)
-                    if d == 1 and min(len(la), len(lb)) >= 5:
-                        why = "same name but for one letter of the last word, no conflicting role"
-                    elif (
-                        d == 2
-                        and min(len(la), len(lb)) >= 6
-                        and _same_body(people.roles.get(a, set()), people.roles.get(b, set()))
-                    ):
-                        why = "same name but for two letters of the last word, and a role in the same body"
-                    else:
-                        continue
-                if people.merge(a, b, why):
-                    break
+                    continue
+            if people.merge(a, b, why):
+                break
     return people
 
 
