@@ -41,7 +41,6 @@ CREDIT = re.compile(
     r"(?:(?P<photog>[A-Za-z]{1,6})\s*/\s*)?(?P<owner>[^()]{0,80}?))?\s*\)\s*$"
 )
 FOOTER = re.compile(r"^(Bagikan\s*:?.*|Telah dilihat \d+ kali.*|Share\s*:?.*)$", re.IGNORECASE)
-ELLIPSIS_END = re.compile(r"\s*(\.{3,}|\u2026)\s*$")
 
 
 def article_id(*parts: str | None) -> str:
@@ -131,6 +130,20 @@ def _is_body(line: str) -> bool:
     return bool(DATELINE.match(line)) or len(line) > 300
 
 
+def _strip_ellipsis(text: str) -> str:
+    r"""The text without the " ...." a listing page puts after a cut-off article.
+
+    Written without a regex: r"\s*\.{3,}\s*$" rescans every whitespace run from each of its
+    positions, which is quadratic on scraped pages holding long runs of spaces.
+    """
+    text = text.strip()
+    if text.endswith("\u2026"):
+        return text[:-1].rstrip()
+    if text.endswith("..."):
+        return text.rstrip(".").rstrip()
+    return text
+
+
 def split_page(text: str) -> list[tuple[str, str]]:
     """(title, body) pairs of a text page, listing or single article."""
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
@@ -151,7 +164,7 @@ def split_page(text: str) -> list[tuple[str, str]]:
     out = []
     for title, body in pairs:
         joined = "\n".join(body)
-        joined = ELLIPSIS_END.sub("", joined).strip()
+        joined = _strip_ellipsis(joined)
         if joined:
             out.append((title, joined))
     return out

@@ -13,7 +13,9 @@ _ABBREV = {
     "msi", "sh", "mh", "se", "mm", "spd", "mpd", "ssos", "sip", "mip", "ssi", "sag", "mag", "mt",
     "sth", "mth", "shi", "sm", "ak", "kom", "hum", "sos", "pd", "ag", "ip", "kes", "or", "fil",
 }  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n+")
+# The lookbehind starts a match only at the first mark of a run: "....." x 100 000 is then linear,
+# not quadratic (each later start would rescan the same run and fail the same way).
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n+")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
 
 
