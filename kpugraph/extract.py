@@ -374,6 +374,8 @@ def _add_person(ctx: _Ctx, name: str, start: int, end: int) -> str:
     return name
 
 
+NAME_BEFORE_ROLE = re.compile(rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*(?:,|\(|selaku|sebagai)\s*$")
+NAME_PAREN = re.compile(rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*\(")
 CANDIDATE_BEFORE = re.compile(
     r"\b(?:calon|bakal\s+calon|paslon|pasangan|cawabup|cabup|mantan|eks|kandidat)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -411,7 +413,7 @@ def _roles(ctx: _Ctx) -> None:
         else:
             # NAME, ROLE ORG  /  NAME (ROLE ORG)  /  NAME selaku ROLE ORG
             before = text[max(0, m.start() - 80) : m.start()]
-            bm = re.search(rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*(?:,|\(|selaku|sebagai)\s*$", before)
+            bm = NAME_BEFORE_ROLE.search(before)
             if bm:
                 cleaned = _clean_name(bm.group("name"))
                 if cleaned and cleaned.split()[0].lower() not in NOT_NAME:
@@ -421,7 +423,7 @@ def _roles(ctx: _Ctx) -> None:
             _add_person(ctx, name, s, e)
             ctx.memberships.append(Membership(name, role, org, unit, Span(min(s, m.start()), max(e, pos)), acting))
     # NAME (ORG) / NAME (DIVISI ORG) / NAME (ROLE [UNIT] [ORG]) ... ORG
-    for pm in re.finditer(rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*\(", text):
+    for pm in NAME_PAREN.finditer(text):
         inner = pm.end()
         name = _clean_name(pm.group("name"))
         if not name or name.split()[0].lower() in NOT_NAME or ctx.org_at.get(pm.start("name")):
@@ -585,11 +587,31 @@ def _all_occurrences(ctx: _Ctx, short: dict[str, str]) -> None:
     for form, full in sorted(forms.items(), key=lambda f: -len(f[0])):
         if not full:
             continue
-        for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", ctx.text):
-            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
+        for start in word_positions(ctx.text, form):
+            end = start + len(form)
+            if any(s <= start < e or start <= s < end for s, e in taken):
                 continue
-            taken.append((m.start(), m.end()))
-            ctx.person_spans.append((m.start(), m.end(), full))
+            taken.append((start, end))
+            ctx.person_spans.append((start, end, full))
+
+
+NICKNAME_AFTER = re.compile(
+    r"(?:,?\s*[^()]{0,40}?)?\s*\((?P<a>[A-Z][a-z]+)\)|[^.]{0,60}?(?:akrab\s+)?disapa\s+(?P<b>[A-Z][a-z]+)"
+)
+
+
+def word_positions(text: str, word: str) -> list[int]:
+    """Start offsets of `word` in `text` as a whole word (a plain search: no pattern per word)."""
+    out = []
+    at = text.find(word)
+    n = len(word)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + n] if at + n < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def _resolve_short_names(ctx: _Ctx) -> dict[str, str]:
@@ -608,11 +630,9 @@ def _resolve_short_names(ctx: _Ctx) -> dict[str, str]:
             mapping[name] = hits[0]
     # nicknames given once: "Henry Casandra Gultom (Nanda)", "... yang akrab disapa Nanda"
     for f in full:
-        for m in re.finditer(
-            rf"{re.escape(f)}(?:,?\s*[^()]{{0,40}}?)?\s*\((?P<a>[A-Z][a-z]+)\)|{re.escape(f)}[^.]{{0,60}}?(?:akrab\s+)?disapa\s+(?P<b>[A-Z][a-z]+)",
-            ctx.text,
-        ):
-            nick = m.group("a") or m.group("b")
+        for at in word_positions(ctx.text, f):
+            m = NICKNAME_AFTER.match(ctx.text, at + len(f))
+            nick = (m.group("a") or m.group("b")) if m else None
             if nick and nick not in full:
                 mapping[nick] = f
     # full names that are prefixes of longer full names ("Novi Maria" -> "Novi Maria Ulfah")
@@ -795,10 +815,11 @@ def _event(ctx: _Ctx) -> Event | None:
 def _series(ctx: _Ctx) -> tuple[str | None, str | None]:
     whole = ctx.article.title + " . " + ctx.text
     found: list[tuple[int, str]] = []
+    low = whole.lower()
     for name in SERIES_KNOWN:
-        m = re.search(re.escape(name), whole, re.IGNORECASE)
-        if m:
-            found.append((m.start(), name))
+        at = low.find(name.lower())
+        if at >= 0:
+            found.append((at, name))
     for m in WEEKDAY_SERIES.finditer(whole):
         words = m.group(0).split()
         cut = next((i for i, w in enumerate(words[1:], start=1) if w.lower() in NOT_NAME), len(words))
@@ -1059,9 +1080,28 @@ def _dedupe_rulings(rulings: list[Ruling]) -> list[Ruling]:
 
 
 # ----------------------------------------------------------------------------- topics
-ACRONYM_DEF = re.compile(
-    r"(?P<long>(?:[A-Z][a-z]+|dan|dalam|untuk|atas)(?:\s+(?:[A-Z][a-z]+|dan|dalam|untuk|atas|di)){1,9})\s+\((?P<acr>[A-Z][A-Za-z-]{1,10})\)"
-)
+ACRONYM_PAREN = re.compile(r"\s\((?P<acr>[A-Z][A-Za-z-]{1,10})\)")
+_LONG_WORD = re.compile(r"[A-Z][a-z]+|dan|dalam|untuk|atas|di")
+
+
+def acronym_definitions(text: str) -> list[tuple[str, str, int]]:
+    """(acronym, long form, offset) for "Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)".
+
+    Found from the parenthesis backwards (at most ten words), so the cost stays linear in the text.
+    """
+    out = []
+    for m in ACRONYM_PAREN.finditer(text):
+        words = text[max(0, m.start() - 160) : m.start()].split()[-10:]
+        long: list[str] = []
+        for w in reversed(words):
+            if not _LONG_WORD.fullmatch(w):
+                break
+            long.insert(0, w)
+        while long and not long[0][0].isupper():
+            long.pop(0)
+        if len(long) >= 2:
+            out.append((m.group("acr"), " ".join(long), m.start() - len(" ".join(long))))
+    return out
 
 
 def _topics(ctx: _Ctx, org_names: set[str]) -> list[Topic]:
@@ -1069,7 +1109,10 @@ def _topics(ctx: _Ctx, org_names: set[str]) -> list[Topic]:
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}
     topics: dict[str, Topic] = {}
+    low = whole.lower()
     for c in topic_concepts():
+        if not any(n in low for n in c.needles):
+            continue
         hits = list(c.pattern.finditer(whole))
         if not hits:
             continue
@@ -1077,9 +1120,7 @@ def _topics(ctx: _Ctx, org_names: set[str]) -> list[Topic]:
         scores[c.label] = len(hits) + (3 if in_title else 0)
         first[c.label] = hits[0].start()
         topics[c.label] = Topic(c.label, None, True)
-    for m in ACRONYM_DEF.finditer(whole):
-        acr, long = m.group("acr"), m.group("long")
-        long = re.sub(r"^(?:dan|dalam|untuk|atas)\s+", "", long)
+    for acr, long, at in acronym_definitions(whole):
         if (
             acr in topics
             or acr.lower() in {t.lower() for t in topics}
@@ -1093,10 +1134,10 @@ def _topics(ctx: _Ctx, org_names: set[str]) -> list[Topic]:
             r"^(?:Badan|Dinas|Komisi|Kementerian|Mahkamah|Dewan|Lembaga|Universitas|Partai|Pemerintah)\b", long
         ):
             continue
-        count = len(re.findall(rf"\b{re.escape(acr)}\b", whole))
+        count = len(word_positions(whole, acr))
         topics[acr] = Topic(acr, long, False)
         scores[acr] = count + 1
-        first[acr] = m.start()
+        first[acr] = at
     ranked = sorted(topics, key=lambda t: (-scores[t], first[t]))
     return [topics[t] for t in ranked[:MAX_TOPICS]]
 

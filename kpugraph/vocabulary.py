@@ -63,6 +63,7 @@ class TopicConcept:
     label: str
     alt_labels: tuple[str, ...]
     pattern: re.Pattern[str]
+    needles: tuple[str, ...]  # lower-cased labels: a cheap test before the pattern runs
 
 
 def _acronym(word: str) -> bool:
@@ -87,7 +88,8 @@ def topic_concepts() -> tuple[TopicConcept, ...]:
         words = sorted([pref.group(1), *alts], key=len, reverse=True)
         # acronyms ("DPT", "e-Katalog", "PPK") match case-sensitively, phrases case-insensitively
         parts = [f"(?-i:{re.escape(w)})" if _acronym(w) else re.escape(w) for w in words]
-        out.append(TopicConcept(pref.group(1), alts, re.compile(rf"(?<!\w)(?i:{'|'.join(parts)})(?!\w)")))
+        pattern = re.compile(rf"(?<!\w)(?i:{'|'.join(parts)})(?!\w)")
+        out.append(TopicConcept(pref.group(1), alts, pattern, tuple(w.lower() for w in words)))
     return tuple(out)
 
 
