@@ -49,15 +49,17 @@ GRAPH_TYPES = {
     "application/x-turtle": ox.RdfFormat.TURTLE,
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
     "text/plain": ox.RdfFormat.N_TRIPLES,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
-FORMAT_PARAM = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-    "ttl": "text/turtle",
-    "turtle": "text/turtle",
-    "nt": "application/n-triples",
+FORMAT_PARAM = {  # ?format=NAME (also sent by SPARQLWrapper): media types for results, then for graphs
+    "json": ("application/sparql-results+json",),
+    "xml": ("application/sparql-results+xml", "application/rdf+xml"),
+    "csv": ("text/csv",),
+    "tsv": ("text/tab-separated-values",),
+    "ttl": ("text/turtle",),
+    "turtle": ("text/turtle",),
+    "nt": ("application/n-triples",),
+    "rdfxml": ("application/rdf+xml",),
 }
 CONTENT_TYPES = {
     "json": "application/sparql-results+json",
@@ -258,12 +260,11 @@ class Endpoint:
             return Response(200, CONTENT_TYPES[fmt], text.encode("utf-8"))
         kind = _negotiate(accept, GRAPH_TYPES, "text/turtle")
         if kind is None:
-            return _text(406, "CONSTRUCT and DESCRIBE results come as text/turtle or application/n-triples")
+            return _text(406, "CONSTRUCT and DESCRIBE results come as text/turtle, application/n-triples or rdf+xml")
         triples = rows(res)
         fmt = GRAPH_TYPES[kind]
         data = ox.serialize(triples, format=fmt, prefixes=_PREFIXES if fmt == ox.RdfFormat.TURTLE else None) or b""
-        ctype = "text/turtle" if fmt == ox.RdfFormat.TURTLE else "application/n-triples"
-        return Response(200, ctype + "; charset=utf-8", data)
+        return Response(200, fmt.media_type + "; charset=utf-8", data)
 
     def update(self, sparql: str) -> Response:
         """Apply a SPARQL Update, if this server allows updates (403 otherwise)."""
@@ -354,9 +355,9 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
 
         def _accept(self, params: dict[str, list[str]]) -> list[str]:
             fmt = params.get("format", [""])[-1].lower()
-            if fmt:
-                return [FORMAT_PARAM.get(fmt, fmt)]
-            return _accepted(self.headers.get("Accept"))
+            named = list(FORMAT_PARAM.get(fmt, (fmt,) if "/" in fmt else ()))
+            # a format name that does not fit the query kind falls back to the Accept header
+            return named + _accepted(self.headers.get("Accept"))
 
         def _route(self, method: str) -> Response:
             url = urlsplit(self.path)

@@ -246,3 +246,34 @@ def test_serve_cli_usage(runner) -> None:
     res = runner.invoke(cli, ["serve"])
     assert res.exit_code == 2 and "--store" in res.output
     assert runner.invoke(cli, ["serve", "--help"]).exit_code == 0
+
+
+def test_construct_as_rdf_xml(url: str) -> None:
+    from SPARQLWrapper import XML, SPARQLWrapper
+
+    sw = SPARQLWrapper(url + "/sparql")
+    sw.setQuery("CONSTRUCT { ?a a <https://schema.org/NewsArticle> } WHERE { ?a a <https://schema.org/NewsArticle> }")
+    sw.setReturnFormat(XML)  # SPARQLWrapper's default: RDF/XML for CONSTRUCT
+    g = sw.query().convert()
+    assert len(g) >= 2
+
+
+def test_serve_command_in_a_subprocess(store_dir: Path, tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, "-m", "kpugraph", "serve", "--store", str(store_dir), "--port", "0"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, cwd=tmp_path)
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()
+        found = re.search(r"(http://127\.0\.0\.1:\d+)/sparql", line)
+        assert found, line
+        status, _, body = _get(found.group(1) + "/sparql?" + urlencode({"query": COUNT_ARTICLES}), "text/csv")
+        assert status == 200 and int(body.splitlines()[1]) >= 2
+    finally:
+        proc.send_signal(signal.SIGINT)  # Ctrl-C: the server closes its socket and exits 0
+        assert proc.wait(10) == 0
+        if proc.stderr:
+            proc.stderr.close()
