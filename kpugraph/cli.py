@@ -173,6 +173,7 @@ def explore(graph: Path, output: Path, focus: str | None, depth: int, max_nodes:
 
 
 @cli.command("queries")
+@reports_errors
 def list_queries() -> None:
     """List the saved queries with their one-line descriptions.
 

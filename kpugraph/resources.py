@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 from .errors import OntologyError
@@ -19,10 +18,7 @@ def data_dir(name: str) -> Path:
     local = _CHECKOUT / name
     if local.is_dir() and (_CHECKOUT / "pyproject.toml").is_file():
         return local
-    try:
-        installed = Path(str(importlib_resources.files(f"kpugraph._{name}")))
-    except ModuleNotFoundError:
-        installed = Path("/nonexistent")
+    installed = Path(__file__).resolve().parent / f"_{name}"  # where the wheel puts it (pyproject package-dir)
     if installed.is_dir():
         return installed
     raise OntologyError(f"cannot find the {name}/ folder (looked in {local} and the installed package)")
