@@ -199,15 +199,24 @@ def _resolve_people(exs: list[Extraction]) -> _People:
     for n in names:
         for t in set(toks[n]):
             by_token[t].append(n)
+    # names of three words or more, by each pair of their full words: a two-word name finds the
+    # longer names containing it through one small list, however common its words are
+    by_pair: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for n in names:
+        full = sorted({t for t in toks[n] if len(t) > 1})
+        if len(toks[n]) >= 3:
+            for i, a in enumerate(full):
+                for b in full[i + 1 :]:
+                    by_pair[(a, b)].append(n)
 
-    # 1. contained in a unique longer name (looked up through the rarest full word of the shorter)
+    # 1. contained in a unique longer name (looked up through the rarest pair or word of the shorter)
     for n in names:
         tk = toks[n]
-        full = [t for t in tk if len(t) > 1]
+        full = sorted({t for t in tk if len(t) > 1}, key=lambda t: (len(by_token[t]), t))
         if not full:
             continue
-        rarest = min(full, key=lambda t: (len(by_token[t]), t))
-        cands = [m for m in by_token[rarest] if m != n and len(toks[m]) > len(tk) and _contains(toks[m], tk)]
+        pool = by_pair[(min(full[:2]), max(full[:2]))] if len(full) >= 2 else by_token[full[0]]
+        cands = [m for m in pool if m != n and len(toks[m]) > len(tk) and _contains(toks[m], tk)]
         if len(tk) == 1:
             # a single word across articles is too weak alone: only a shared role and body decide
             mine = people.roles.get(n, set())
