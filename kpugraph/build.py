@@ -84,12 +84,13 @@ def election_key(e: Election) -> str:
     return f"{slugify(e.office)}-{where}-{e.year or 'unknown'}"
 
 
-def ruling_key(identifier: str | None, election: Election | None, court: str) -> str:
+def ruling_key(identifier: str | None, election: Election | None, court: str, scope: str = "") -> str:
+    """A ruling by case number, else by the election it concerns, else one per article (`scope`)."""
     if identifier:
         return slugify(identifier)
     if election:
         return f"{slugify(court)}-{election_key(election)}"
-    return f"{slugify(court)}-unnumbered"
+    return f"{slugify(court)}-unnumbered-{scope}" if scope else f"{slugify(court)}-unnumbered"
 
 
 def _hash(*parts: str) -> str:
@@ -419,7 +420,7 @@ class _Emitter:
 
         for r in ex.rulings:
             court = Org(name=r.court, key=slugify(r.court), kind="court")
-            node = _idr(f"ruling/{ruling_key(r.identifier, r.election, r.court)}")
+            node = _idr(f"ruling/{ruling_key(r.identifier, r.election, r.court, art_slug)}")
             mention(node)
             add(node, _RDF_type, _KPU_CourtRuling)
             label = f"Putusan {r.court} {r.identifier}" if r.identifier else _ruling_label(r.court, r.election)
