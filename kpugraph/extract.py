@@ -300,7 +300,7 @@ def _parse_role(
         if org is None:
             return None
     if org is None and word.long in {"Hakim Konstitusi", "Ketua Majelis Hakim"}:
-        org = election_like("Mahkamah Konstitusi")
+        org = court_org("Mahkamah Konstitusi")
     if org is None and word.long in GOVERNMENT_ROLES:
         org, pos = _government(ctx, word.long, pos)
     if org is None and unit is None and word.long in {"Ketua", "Anggota", "Sekretaris", "Wakil Ketua"}:
@@ -363,7 +363,8 @@ def _org_before(ctx: _Ctx, pos: int) -> Org | None:
     return before[-1].org if before else None
 
 
-def election_like(name: str) -> Org:
+def court_org(name: str) -> Org:
+    """A court as an organisation, keyed like the known bodies of ontology/organizations.tsv."""
     return Org(name, re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), "court")
 
 

@@ -14,8 +14,6 @@ from functools import lru_cache
 from .errors import OntologyError
 from .resources import ontology_file
 
-LEVELS = ("provinsi", "kabupaten", "kota")
-
 
 @dataclass(frozen=True, slots=True)
 class Region:
@@ -99,36 +97,8 @@ def by_code(code: str) -> Region | None:
     return gazetteer().by_code.get(code)
 
 
-_LEVEL_WORD = re.compile(
-    r"(?P<lvl>Provinsi|Prov\.?|Propinsi|Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Pemprov)\s+", re.IGNORECASE
-)
 LEVEL_OF = {
     "provinsi": "provinsi", "prov": "provinsi", "propinsi": "provinsi", "pemprov": "provinsi",
     "kabupaten": "kabupaten", "kab": "kabupaten", "pemkab": "kabupaten",
     "kota": "kota", "pemkot": "kota",
 }  # fmt: skip
-
-
-def find_regions(text: str) -> list[tuple[int, int, Region | None, tuple[Region, ...]]]:
-    """Region names in text, with an optional level word before them.
-
-    Returns:
-        (start, end, the region if the level word or uniqueness settles it, all candidates).
-    """
-    out: list[tuple[int, int, Region | None, tuple[Region, ...]]] = []
-    for m in gazetteer().pattern.finditer(text):
-        word = m.group(0)
-        if not word[0].isupper():
-            continue
-        cands = lookup(word)
-        start = m.start()
-        level = None
-        before = text[max(0, start - 12) : start]
-        lm = re.search(r"(Provinsi|Prov\.?|Propinsi|Kabupaten|Kab\.?|Kota)\s+$", before, re.IGNORECASE)
-        if lm:
-            level = LEVEL_OF[lm.group(1).lower().rstrip(".")]
-            start = start - len(before) + lm.start()
-        chosen = [c for c in cands if level is None or c.level == level]
-        region = chosen[0] if len(chosen) == 1 else None
-        out.append((start, m.end(), region, tuple(chosen or cands)))
-    return out
