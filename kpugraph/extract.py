@@ -135,13 +135,22 @@ def _clean_name(raw: str) -> str | None:
     name = " ".join(words)
     if len(name) < 3 or not re.search(r"[a-z]", name) or DEGREE_ONLY.fullmatch(name):
         return None
-    if len(words) == 1 and (name.lower() in NOT_NAME or is_common_word(name, derived=bool(AFFIXED.match(name)))):
+    if len(words) == 1 and (name.lower() in NOT_NAME or common_not_name(name)):
         return None
     return name
 
 
 # words built with Indonesian affixes ("Perwakilan", "Jajaran", "Terpilih"): common words, not names
-AFFIXED = re.compile(r"(?i)^(?:me|pe|ber|ter|di|ke|se|per).{3,}|.{3,}(?:an|kan|nya)$")
+AFFIXED = re.compile(r"(?i)^(?:me|pe|ber|ter|di|ke|se|per).{5,}|.{3,}(?:an|kan|nya)$")
+
+
+def common_not_name(word: str) -> bool:
+    """A single word that is a common Indonesian word rather than a name.
+
+    Root words count ("Jajaran"); derived forms only when clearly affixed ("Perwakilan", "Terpilih"),
+    so that names that merely begin like a prefix ("Diana", "Sekar", "Kevin") stay names.
+    """
+    return is_common_word(word, derived=bool(AFFIXED.match(word)))
 DEGREE_ONLY = re.compile(r"(?:[A-Z][a-z]{0,3}\.?\s?){1,3}")  # "S.Ag", "S.Pd", "M.Si" alone are titles
 
 
@@ -239,7 +248,10 @@ def _unit_at(text: str, pos: int, kind: str | None = None) -> tuple[str, int] | 
         sep = tm.group(1)
         known = word.lower() in UNIT_WORDS or word.lower() in unit_abbreviations()
         capital = word[0].isupper()
-        if not (known or (first and capital and not sep and word.lower() not in NOT_NAME)):
+        # a new division word is taken right after "Divisi", or later when it is a derived noun
+        # ("Penanganan Pelanggaran"); a name after the unit is neither
+        new_word = capital and not sep and word.lower() not in NOT_NAME
+        if not (known or (new_word and (first or (AFFIXED.match(word) and is_common_word(word))))):
             break
         words.append(("," if sep and "," in sep else ("dan" if sep else "")) + " " + word)
         end = at + tm.end()
@@ -563,7 +575,7 @@ def _plain_persons(ctx: _Ctx) -> None:
                 name, s = rest, text.index(rest, s)
             words = name.split()
             if cue and len(words) == 1:
-                if name.lower() in _COMMON_SINGLE or is_common_word(name):
+                if name.lower() in _COMMON_SINGLE or common_not_name(name):
                     continue
             elif not _name_words_ok(words):
                 continue
@@ -580,7 +592,7 @@ def _all_occurrences(ctx: _Ctx, short: dict[str, str]) -> None:
         full = short.get(name, name)
         forms[name] = full
         for tok in name.replace(".", " ").split():
-            if len(tok) >= 3 and tok.lower() not in NOT_NAME and not is_common_word(tok):
+            if len(tok) >= 3 and tok.lower() not in NOT_NAME and not common_not_name(tok):
                 forms.setdefault(tok, full)
                 if forms[tok] != full:
                     forms[tok] = ""  # ambiguous between two people
@@ -702,7 +714,7 @@ def _quotes(ctx: _Ctx, short: dict[str, str]) -> list[Quote]:
         if speaker is None:
             continue
         speaker = short.get(speaker, speaker)
-        if speaker.split()[0].lower() in NOT_NAME or is_common_word(speaker):
+        if speaker.split()[0].lower() in NOT_NAME or common_not_name(speaker):
             continue
         if speaker not in ctx.persons and not any(speaker == short.get(n, n) for n in ctx.persons):
             _add_person(ctx, speaker, m.end(), m.end())

@@ -186,3 +186,23 @@ def test_extraction_keeps_offsets_into_the_text() -> None:
     ex = extract_article(a, segment_article(a))
     (m,) = ex.memberships
     assert "Maria Goreti" in a.text[m.span.start : m.span.end]
+
+
+def test_division_of_derived_nouns_and_names_that_look_prefixed() -> None:
+    ex = run(
+        "Rapat dihadiri Anggota Bawaslu Kabupaten Jayapura Divisi Penanganan Pelanggaran, Yermias Wenda. "
+        'Ketua KPU Kabupaten Jayapura, Diana Simbiak, memimpin rapat. "Kami pastikan data pemilih akurat," ujar Diana.',
+        site="kab-jayapura.kpu.go.id",
+    )
+    assert ("Yermias Wenda", "Anggota", "Bawaslu Kabupaten Jayapura", "Divisi Penanganan Pelanggaran") in roles(ex)
+    assert [(q.speaker, q.text[:5]) for q in ex.quotes] == [("Diana Simbiak", "Kami ")]
+
+
+def test_aceh_bodies_are_kip_and_panwaslih() -> None:
+    ex = run(
+        "Komisi Independen Pemilihan (KIP) Kabupaten Aceh Besar menggelar sosialisasi bersama Panwaslih Aceh Besar. "
+        "Ketua KIP Aceh Besar, Munawar Syah, menjelaskan tahapan.",
+        site=None,
+    )
+    assert ("Munawar Syah", "Ketua", "KIP Kabupaten Aceh Besar", None) in roles(ex)
+    assert "Bawaslu Kabupaten Aceh Besar" in {o.name for o in ex.orgs}
