@@ -12,13 +12,15 @@ from .cli import cli, reports_errors
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-s", "--store", "store_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Store directory (created if missing).")
 @click.option("--strict", is_flag=True, help="Fail on the first unreadable record instead of skipping it.")
+@click.option("--rebuild", is_flag=True,
+              help="Recompute every graph from the stored articles (automatic after a kpugraph upgrade).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
 @reports_errors
-def ingest(inputs: tuple[Path, ...], store_dir: Path, strict: bool, quiet: bool) -> None:
+def ingest(inputs: tuple[Path, ...], store_dir: Path, strict: bool, rebuild: bool, quiet: bool) -> None:
     """Add articles to a persistent store; unchanged articles are skipped, changed ones replaced.
 
     The store is an Oxigraph directory with one named graph per article. Cross-article facts
@@ -26,12 +28,15 @@ def ingest(inputs: tuple[Path, ...], store_dir: Path, strict: bool, quiet: bool)
     every article it holds. Query it with `kpugraph query NAME -g DIR`.
 
     \b
-    Example:
+    Examples:
       kpugraph ingest examples new-articles.jsonl --store kpu-store
+      kpugraph ingest --rebuild --store kpu-store
     """
     from .store import ingest as run_ingest
 
-    r = run_ingest(inputs, store_dir, strict=strict)
+    if not inputs and not rebuild:
+        raise click.UsageError("give article files or folders to ingest (or --rebuild)")
+    r = run_ingest(inputs, store_dir, strict=strict, rebuild=rebuild)
     if not quiet:
         click.echo(
             f"{store_dir}: {r.added} added, {r.replaced} replaced, {r.unchanged} unchanged; "

@@ -151,11 +151,9 @@ def write_atomic(path: Path, data: bytes | str) -> None:
 def load_dataset(path: Path) -> Dataset:
     """A graph file (format by extension) or a store directory read into an rdflib Dataset."""
     if Path(path).is_dir():
-        from .store import dataset_nquads
+        from .store import named_graph_quads, open_store
 
-        ds = Dataset()
-        ds.parse(data=dataset_nquads(Path(path)), format="nquads")
-        return ds
+        return dataset_from_quads(named_graph_quads(open_store(Path(path), read_only=True)))
     suffix = path.suffix.lower()
     if not path.is_file():
         raise InputError(f"{path}: no such graph file")
@@ -170,4 +168,31 @@ def load_dataset(path: Path) -> Dataset:
             ds.default_graph.parse(path, format=fmt) if hasattr(ds, "default_graph") else ds.parse(path, format=fmt)
     except Exception as exc:  # rdflib raises many parser exception types
         raise InputError(f"{path}: not a valid {fmt} file ({str(exc).splitlines()[0][:160]})") from exc
+    return ds
+
+
+def dataset_from_quads(quads) -> Dataset:  # quads: Iterable[pyoxigraph.Quad]
+    """An rdflib Dataset of pyoxigraph quads (no detour through a parser)."""
+    import pyoxigraph as ox
+    from rdflib import BNode
+
+    def term(t):
+        if isinstance(t, ox.NamedNode):
+            return URIRef(t.value)
+        if isinstance(t, ox.BlankNode):
+            return BNode(t.value)
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        if t.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(t.value)  # rdflib keeps plain and xsd:string literals apart
+        return Literal(t.value, datatype=URIRef(t.datatype.value))
+
+    ds = Dataset()
+    graphs: dict = {}
+    for q in quads:
+        g = q.graph_name
+        key = None if isinstance(g, ox.DefaultGraph) else g.value
+        if key not in graphs:
+            graphs[key] = ds.default_graph if key is None else ds.graph(term(g))
+        graphs[key].add((term(q.subject), term(q.predicate), term(q.object)))
     return ds

@@ -285,15 +285,11 @@ class Endpoint:
         """The explorer page of the whole graph, built once and kept."""
         with self._lock:
             if self._explorer is None:
-                from rdflib import Dataset
-
+                from .export import dataset_from_quads
                 from .store import named_graph_quads
                 from .visualize import explorer_html
 
-                ds = Dataset()
-                data = ox.serialize(named_graph_quads(self.store), format=ox.RdfFormat.N_QUADS) or b""
-                ds.parse(data=data, format="nquads")
-                self._explorer = explorer_html(ds)
+                self._explorer = explorer_html(dataset_from_quads(named_graph_quads(self.store)))
             page = self._explorer
         return Response(200, "text/html; charset=utf-8", page.encode("utf-8"))
 

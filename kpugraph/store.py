@@ -22,6 +22,9 @@ Atomicity (each step is one Oxigraph transaction, a single SPARQL Update request
 A run killed between transactions leaves a store that opens and answers queries, in which every
 article is either whole (record and graph) or absent; ``pending`` tells the next ingest to
 recompute, so re-running completes it even when it brings nothing new.
+
+The store also records a fingerprint of the code and vocabularies it was built with; after an
+upgrade (or an edit of ``ontology/``) the next ingest recomputes every graph.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ SOURCE = ox.NamedNode(ID + "graph/source")
 RECORD = ox.NamedNode(STORE_NS + "record")
 CONTENT_HASH = ox.NamedNode(STORE_NS + "contentHash")
 PENDING = ox.NamedNode(STORE_NS + "pending")
+BUILT_WITH = ox.NamedNode(STORE_NS + "builtWith")  # fingerprint of the code and vocabularies
 RDF_JSON = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
 TRUE = ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
 
@@ -177,6 +181,22 @@ def is_pending(store: ox.Store) -> bool:
     return any(True for _ in store.quads_for_pattern(SOURCE, PENDING, None, SOURCE))
 
 
+def code_fingerprint() -> str:
+    """A hash of the package's modules and vocabulary files: what a build's output depends on."""
+    from .resources import data_dir
+
+    h = hashlib.sha256()
+    files = sorted(Path(__file__).resolve().parent.glob("*.py")) + sorted(data_dir("ontology").iterdir())
+    for f in files:
+        if f.is_file():
+            h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def _built_with(store: ox.Store) -> set[ox.Quad]:
+    return set(store.quads_for_pattern(SOURCE, BUILT_WITH, None, SOURCE))
+
+
 # -- writing ------------------------------------------------------------------------------------
 
 
@@ -233,6 +253,7 @@ def ingest(
     store_dir: Path,
     *,
     strict: bool = False,
+    rebuild: bool = False,
     progress: Progress | None = None,
 ) -> IngestResult:
     """Add the articles under `paths` to the store in `store_dir` (created if missing).
@@ -241,6 +262,8 @@ def ingest(
         paths: files and folders of articles, as for `kpugraph build`.
         store_dir: the store directory.
         strict: fail on the first unreadable record instead of skipping it.
+        rebuild: recompute every graph even if nothing changed (done anyway when the code or the
+            vocabularies changed since the last ingest, or a previous run was killed).
         progress: called with 1 after each article is committed.
 
     Returns:
@@ -260,10 +283,12 @@ def ingest(
         log.warning("%s", msg)
 
     paths = list(paths)
-    incoming = list(read_articles(paths, warn=warn, strict=strict))
-    if not incoming:
+    incoming = list(read_articles(paths, warn=warn, strict=strict)) if paths else []
+    if paths and not incoming:
         where = ", ".join(str(p) for p in paths)
         raise InputError(f"{where}: no article found" + (f" ({skipped[0]})" if skipped else ""))
+    if not paths and not is_store(Path(store_dir)):
+        raise StoreError(f"{store_dir}: no store to rebuild (ingest some articles first)")
     store = open_store(store_dir)
     stored = stored_records(store)
     articles: dict[ox.NamedNode, Article] = {iri: article_from_record(rec) for iri, (_, rec) in stored.items()}
@@ -283,7 +308,8 @@ def ingest(
         articles[iri] = a
         changed[iri] = record
     result = dict(added=added, replaced=replaced, unchanged=unchanged, articles=len(articles), skipped=tuple(skipped))
-    if not changed and not is_pending(store):
+    fingerprint = {ox.Quad(SOURCE, BUILT_WITH, ox.Literal(code_fingerprint()), SOURCE)}
+    if not changed and not rebuild and not is_pending(store) and _built_with(store) == fingerprint:
         log.info("%s: nothing new (%d article(s) already stored)", store_dir, unchanged)
         return IngestResult(quads_added=0, quads_removed=0, **result)  # type: ignore[arg-type]
 
@@ -315,10 +341,13 @@ def ingest(
         want = target.get(g, set())
         remove |= have - want
         add |= want - have
+    n_add += len(add)
+    n_rm += len(remove)
+    log.info("recomputed cross-article graphs: +%d -%d quads", len(add), len(remove))
+    # bookkeeping, not counted as a change of the data
+    remove |= _built_with(store) - fingerprint
+    add |= fingerprint - _built_with(store)
     remove.add(pending)
     apply_changes(store, remove, add)
     store.flush()
-    n_add += len(add)
-    n_rm += len(remove) - 1
-    log.info("recomputed cross-article graphs: +%d -%d quads", len(add), len(remove) - 1)
     return IngestResult(quads_added=n_add, quads_removed=n_rm, **result)  # type: ignore[arg-type]

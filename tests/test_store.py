@@ -61,9 +61,9 @@ def _store_quads(path: Path) -> set[ox.Quad]:
 
 
 def _all_quads(path: Path) -> set[ox.Quad]:
-    """Everything, bookkeeping graph included."""
+    """Everything, bookkeeping graph included (but the code fingerprint: others may edit the code meanwhile)."""
     s = store.open_store(path, read_only=True)
-    return set(s.quads_for_pattern(None, None, None, None))
+    return {q for q in s.quads_for_pattern(None, None, None, None) if q.predicate != store.BUILT_WITH}
 
 
 def _build_quads(paths: list[Path]) -> set[ox.Quad]:
@@ -275,3 +275,26 @@ def test_query_parameter_is_only_a_value(tmp_path: Path, runner, value: str) -> 
     assert res.exit_code == 0, res.output
     assert res.output.splitlines() == ["name,m"]
     assert _all_quads(db) == before
+
+
+def test_code_change_recomputes_and_rebuild_flag(tmp_path: Path, runner) -> None:
+    a = _write(tmp_path / "a.jsonl", A, B)
+    db = tmp_path / "store"
+    store.ingest([a], db)
+    derived = ox.NamedNode("https://w3id.org/kpugraph/id/graph/derived")
+    s = store.open_store(db)
+    s.remove(next(iter(s.quads_for_pattern(store.SOURCE, store.BUILT_WITH, None, store.SOURCE))))
+    s.add(ox.Quad(store.SOURCE, store.BUILT_WITH, ox.Literal("an-older-kpugraph"), store.SOURCE))
+    s.remove_graph(derived)
+    del s
+    assert store.ingest([a], db).changed  # built by other code: everything is recomputed
+    _assert_same(_store_quads(db), _build_quads([a]))
+    s = store.open_store(db)
+    s.remove_graph(derived)
+    del s
+    res = runner.invoke(cli, ["ingest", "--rebuild", "--store", str(db)])
+    assert res.exit_code == 0, res.output
+    _assert_same(_store_quads(db), _build_quads([a]))
+    assert runner.invoke(cli, ["ingest", "--store", str(db)]).exit_code == 2
+    res = runner.invoke(cli, ["ingest", "--rebuild", "--store", str(tmp_path / "none")])
+    assert res.exit_code == 1 and "no store" in res.output
