@@ -286,10 +286,11 @@ class Endpoint:
         with self._lock:
             if self._explorer is None:
                 from .export import dataset_from_quads
-                from .store import named_graph_quads
+                from .store import SOURCE
                 from .visualize import explorer_html
 
-                self._explorer = explorer_html(dataset_from_quads(named_graph_quads(self.store)))
+                quads = (q for q in self.store.quads_for_pattern(None, None, None, None) if q.graph_name != SOURCE)
+                self._explorer = explorer_html(dataset_from_quads(quads))
             page = self._explorer
         return Response(200, "text/html; charset=utf-8", page.encode("utf-8"))
 

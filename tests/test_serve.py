@@ -232,9 +232,11 @@ def test_timeout_gives_503_and_row_limit_413(store_dir: Path) -> None:
 
 
 def test_allow_update_on_a_graph_file(tmp_path: Path, runner) -> None:
-    g = tmp_path / "kpu.nq"
+    g = tmp_path / "kpu.ttl"
     assert runner.invoke(cli, ["build", *map(str, PAGES), "-o", str(g)]).exit_code == 0
     for base in _start(load_store(g), allow_update=True):
+        status, _, page = _get(base + "/")
+        assert status == 200 and "Semarang" in page
         ins = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 'x' } }"
         status, _, _ = _get(base + "/sparql", data=ins.encode(), ctype="application/sparql-update")
         assert status == 204
