@@ -574,12 +574,23 @@ def _plain_persons(ctx: _Ctx) -> None:
                     continue
                 name, s = rest, text.index(rest, s)
             words = name.split()
-            if cue and len(words) == 1:
+            partner = _partner_before(ctx, s)
+            if (cue or partner) and len(words) == 1:
                 if name.lower() in _COMMON_SINGLE or common_not_name(name):
                     continue
-            elif not _name_words_ok(words):
+            elif not (partner and text[s - 1 : s] == "-") and not _name_words_ok(words):
                 continue
             _add_person(ctx, name, s, e)
+
+
+def _partner_before(ctx: _Ctx, pos: int) -> bool:
+    """True when a person is named right before, joined by "dan", a comma or a pair's hyphen:
+    "Mara Ondak dan Desrizal", "Gogo Purman Jaya-Hendro Nakalelo"."""
+    gap = re.search(r"(?:\s+dan\s+|\s*,\s*|-)$", ctx.text[max(0, pos - 8) : pos])
+    if not gap:
+        return False
+    end = pos - len(gap.group(0))
+    return any(pe == end for _, pe, _ in ctx.person_spans)
 
 
 _COMMON_SINGLE = {"kpu", "mk", "ia", "beliau", "dia", "mereka", "kami", "kita", "semua", "peserta", "panitia"}

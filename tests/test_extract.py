@@ -206,3 +206,13 @@ def test_aceh_bodies_are_kip_and_panwaslih() -> None:
     )
     assert ("Munawar Syah", "Ketua", "KIP Kabupaten Aceh Besar", None) in roles(ex)
     assert "Bawaslu Kabupaten Aceh Besar" in {o.name for o in ex.orgs}
+
+
+def test_people_named_together_with_a_person() -> None:
+    ex = run(
+        "Permohonan diajukan pasangan calon nomor urut 2, Wempi Rumbiak dan Sobirin. "
+        "Paslon nomor urut 1 Nanda Karya Jaya-Putra Jaya hadir.",
+        site="www.beritacontoh.com",
+    )
+    names = {p.name for p in ex.persons}
+    assert {"Wempi Rumbiak", "Sobirin", "Nanda Karya Jaya", "Putra Jaya"} <= names
