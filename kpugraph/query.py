@@ -116,6 +116,13 @@ def run_query(store: ox.Store, sparql: str, *, label: str = "query", params: dic
     except SyntaxError as exc:
         msg = str(exc).splitlines()[0][:200]
         raise QueryError(f"{label}: SPARQL syntax error: {msg}") from exc
+    except RuntimeError as exc:
+        if "projection" in str(exc):
+            names = ", ".join(f"?{k}" for k in (params or {}))
+            raise QueryError(
+                f"{label}: a parameter ({names}) must be a variable the query SELECTs; add it to the SELECT clause"
+            ) from exc
+        raise QueryError(f"{label}: query failed: {str(exc)[:200]}") from exc
     except (OSError, ValueError, TypeError) as exc:
         raise QueryError(f"{label}: query failed: {str(exc)[:200]}") from exc
     if isinstance(res, ox.QueryBoolean):
