@@ -5,14 +5,17 @@ Layout of a store directory (a plain pyoxigraph ``Store(path)``, so any Oxigraph
 * one named graph per article (its article IRI), plus ``kpuid:graph/derived`` and
   ``kpuid:graph/reference``: exactly the named graphs ``kpugraph build`` writes;
 * the bookkeeping graph ``kpuid:graph/source``: for each article its full record (the ``Article``
-  as read, as an ``rdf:JSON`` literal) and a content hash, and a ``pending`` flag while an ingest
-  is under way. `export`, `push` and :func:`named_graph_quads` leave it out.
+  as read, as an ``rdf:JSON`` literal), a content hash and its cached extraction; the code
+  fingerprint; and a ``pending`` flag while an ingest is under way. `export`, `push` and
+  :func:`named_graph_quads` leave it out.
 
-Why re-extract everything: person names are merged across articles (``resolve``), so adding
+Why rebuild everything: person names are merged across articles (``resolve``), so adding
 article B can rename a person in article A's graph, and role spans in ``graph/derived`` depend on
 every article. An ingest therefore rebuilds the whole graph in memory from the stored records plus
-the new articles (about 20 ms per article) and writes only the difference. The store then equals
-a fresh ``kpugraph build`` of the same articles; ingesting nothing new writes nothing at all.
+the new articles and writes only the difference. Only new and changed articles are extracted: each
+article's extraction is cached in the bookkeeping graph with the fingerprint of the code that made
+it, so resolve and build run over everything but extraction does not. The store then equals a
+fresh ``kpugraph build`` of the same articles; ingesting nothing new writes nothing at all.
 
 Atomicity (each step is one Oxigraph transaction, a single SPARQL Update request):
 
@@ -43,7 +46,7 @@ import pyoxigraph as ox
 
 from . import models
 from .errors import InputError, KpugraphError
-from .models import Article
+from .models import Article, Extraction
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +57,7 @@ RECORD = ox.NamedNode(STORE_NS + "record")
 CONTENT_HASH = ox.NamedNode(STORE_NS + "contentHash")
 PENDING = ox.NamedNode(STORE_NS + "pending")
 BUILT_WITH = ox.NamedNode(STORE_NS + "builtWith")  # fingerprint of the code and vocabularies
+EXTRACTION = ox.NamedNode(STORE_NS + "extraction")  # cached extraction, with the fingerprint that made it
 RDF_JSON = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
 TRUE = ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
 
@@ -227,17 +231,37 @@ def _graph_quads(store: ox.Store, graph: GraphName) -> set[ox.Quad]:
     return set(store.quads_for_pattern(None, None, None, graph))
 
 
-def _build_quads(articles: list[Article]) -> dict[Any, set[ox.Quad]]:
-    """The quads of a fresh build of `articles`, by graph name."""
+def _build_quads(extractions: list[Extraction]) -> dict[Any, set[ox.Quad]]:
+    """The quads of a fresh build of the articles of `extractions`, by graph name."""
     from .build import build_graph
     from .export import serialize
-    from .pipeline import extract_all
     from .resolve import resolve
 
-    ds = build_graph(resolve(extract_all(articles)))
+    ds = build_graph(resolve(extractions))
     out: dict[Any, set[ox.Quad]] = defaultdict(set)
     for q in ox.parse(serialize(ds, ".nq"), format=ox.RdfFormat.N_QUADS):
         out[q.graph_name].add(q)
+    return out
+
+
+def _extraction_quad(iri: ox.NamedNode, ex: Extraction, fingerprint: str) -> ox.Quad:
+    data = {"builtWith": fingerprint, "extraction": _encode(ex)}
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return ox.Quad(iri, EXTRACTION, ox.Literal(text, datatype=RDF_JSON), SOURCE)
+
+
+def _cached_extractions(store: ox.Store, fingerprint: str) -> dict[Any, Extraction]:
+    """Stored extractions made by the current code (others are stale and ignored)."""
+    out: dict[Any, Extraction] = {}
+    for q in store.quads_for_pattern(None, EXTRACTION, None, SOURCE):
+        try:
+            data = json.loads(q.object.value)
+        except ValueError:
+            continue
+        if isinstance(data, dict) and data.get("builtWith") == fingerprint:
+            ex = _decode(data.get("extraction"))
+            if isinstance(ex, Extraction):
+                out[q.subject] = ex
     return out
 
 
@@ -308,12 +332,22 @@ def ingest(
         articles[iri] = a
         changed[iri] = record
     result = dict(added=added, replaced=replaced, unchanged=unchanged, articles=len(articles), skipped=tuple(skipped))
-    fingerprint = {ox.Quad(SOURCE, BUILT_WITH, ox.Literal(code_fingerprint()), SOURCE)}
+    fp = code_fingerprint()
+    fingerprint = {ox.Quad(SOURCE, BUILT_WITH, ox.Literal(fp), SOURCE)}
     if not changed and not rebuild and not is_pending(store) and _built_with(store) == fingerprint:
         log.info("%s: nothing new (%d article(s) already stored)", store_dir, unchanged)
         return IngestResult(quads_added=0, quads_removed=0, **result)  # type: ignore[arg-type]
 
-    target = _build_quads([articles[k] for k in sorted(articles, key=lambda n: n.value)])
+    from .pipeline import extract_all
+
+    # extract only new, changed or stale articles; the rest come from the cache
+    order = sorted(articles, key=lambda n: n.value)
+    cache = {} if rebuild else _cached_extractions(store, fp)
+    todo = [k for k in order if k in changed or k not in cache]
+    fresh = dict(zip(todo, extract_all([articles[k] for k in todo]), strict=True))
+    log.info("extracted %d article(s), %d from the cache", len(fresh), len(order) - len(fresh))
+    target = _build_quads([fresh[k] if k in fresh else cache[k] for k in order])
+    cached_quads = {k: _extraction_quad(k, ex, fp) for k, ex in fresh.items()}
     n_add = n_rm = 0
     pending = ox.Quad(SOURCE, PENDING, TRUE, SOURCE)
     # 1. each new or changed article whole (record + graph) in its own transaction
@@ -321,7 +355,7 @@ def ingest(
         have = _graph_quads(store, iri)
         old_source = set(store.quads_for_pattern(iri, None, None, SOURCE))
         want = target.get(iri, set())
-        new_source = _source_quads(iri, record)
+        new_source = _source_quads(iri, record) | {cached_quads[iri]}
         remove = (have - want) | (old_source - new_source)
         add = (want - have) | (new_source - old_source) | {pending}
         apply_changes(store, remove, add)
@@ -345,6 +379,11 @@ def ingest(
     n_rm += len(remove)
     log.info("recomputed cross-article graphs: +%d -%d quads", len(add), len(remove))
     # bookkeeping, not counted as a change of the data
+    for k, quad in cached_quads.items():
+        if k not in changed:
+            old_quads = set(store.quads_for_pattern(k, EXTRACTION, None, SOURCE))
+            remove |= old_quads - {quad}
+            add |= {quad} - old_quads
     remove |= _built_with(store) - fingerprint
     add |= fingerprint - _built_with(store)
     remove.add(pending)

@@ -298,3 +298,12 @@ def test_code_change_recomputes_and_rebuild_flag(tmp_path: Path, runner) -> None
     assert runner.invoke(cli, ["ingest", "--store", str(db)]).exit_code == 2
     res = runner.invoke(cli, ["ingest", "--rebuild", "--store", str(tmp_path / "none")])
     assert res.exit_code == 1 and "no store" in res.output
+
+
+def test_only_new_articles_are_extracted(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    db = tmp_path / "store"
+    store.ingest([_write(tmp_path / "a.jsonl", A, C)], db)
+    caplog.set_level("INFO", logger="kpugraph.store")
+    store.ingest([_write(tmp_path / "b.jsonl", B)], db)
+    assert "extracted 1 article(s), 2 from the cache" in caplog.text
+    _assert_same(_store_quads(db), _build_quads([tmp_path / "a.jsonl", tmp_path / "b.jsonl"]))
