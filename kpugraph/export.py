@@ -42,7 +42,8 @@ def serialize(ds: Dataset, suffix: str) -> bytes:
     else:
         data = union(ds).serialize(format=fmt, encoding="utf-8", **({"auto_compact": True} if fmt == "json-ld" else {}))
     if fmt in ("nt", "nquads"):
-        lines = sorted(set(data.decode("utf-8").splitlines()) - {""})
+        # split on "\n" only: str.splitlines also breaks at U+2028, U+0085 and others a literal may hold
+        lines = sorted(set(data.decode("utf-8").split("\n")) - {""})
         data = ("\n".join(lines) + "\n").encode("utf-8")
     if fmt == "json-ld":
         data = (json.dumps(_sorted_json(json.loads(data)), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
@@ -62,18 +63,15 @@ def _trig(ds: Dataset) -> bytes:
             single.bind(prefix, ns, override=True, replace=True)
         for triple in g:
             single.add(triple)
-        body = []
-        for line in single.serialize(format="turtle").splitlines():
-            if line.startswith("@prefix "):
-                prefixes.add(line)
-            else:
-                body.append(line)
-        text = "\n".join(body).strip("\n")
-        if g.identifier == DATASET_DEFAULT_GRAPH_ID:
-            blocks.append(text + "\n")
-        else:
-            indented = "\n".join(("    " + ln) if ln else "" for ln in text.splitlines())
-            blocks.append(f"{g.identifier.n3()} {{\n{indented}\n}}\n")
+        lines = single.serialize(format="turtle").split("\n")
+        n = 0
+        while n < len(lines) and lines[n].startswith("@prefix "):  # the prefixes come first, then the triples
+            prefixes.add(lines[n])
+            n += 1
+        text = "\n".join(lines[n:]).strip("\n")
+        # not indented: a long literal spans lines, and indenting them would change its value
+        named = g.identifier != DATASET_DEFAULT_GRAPH_ID
+        blocks.append(f"{g.identifier.n3()} {{\n{text}\n}}\n" if named else text + "\n")
     head = "\n".join(sorted(prefixes))
     return (head + "\n\n" + "\n".join(blocks)).encode("utf-8")
 
