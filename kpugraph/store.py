@@ -232,14 +232,18 @@ def _graph_quads(store: ox.Store, graph: GraphName) -> set[ox.Quad]:
 
 
 def _build_quads(extractions: list[Extraction]) -> dict[Any, set[ox.Quad]]:
-    """The quads of a fresh build of the articles of `extractions`, by graph name."""
-    from .build import build_graph
-    from .export import serialize
+    """The quads of a fresh build of the articles of `extractions`, by graph name.
+
+    Uses build's N-Quads emitters (the quads `build_graph` holds, without an rdflib graph).
+    """
+    from .build import article_quads, derived_quads
     from .resolve import resolve
 
-    ds = build_graph(resolve(extractions))
+    resolution = resolve(extractions)
+    blocks, reference = article_quads(resolution.extractions)
+    lines = [line for block in blocks for line in block] + sorted(set(reference)) + derived_quads(resolution)
     out: dict[Any, set[ox.Quad]] = defaultdict(set)
-    for q in ox.parse(serialize(ds, ".nq"), format=ox.RdfFormat.N_QUADS):
+    for q in ox.parse(("\n".join(lines) + "\n").encode("utf-8"), format=ox.RdfFormat.N_QUADS):
         out[q.graph_name].add(q)
     return out
 
