@@ -191,9 +191,9 @@ def time_queries_oxigraph(store: Any, params: dict[str, str], repeat: int) -> di
     return out
 
 
-def time_queries_rdflib(nq: Path, params: dict[str, str], timeout: float) -> dict[str, Any]:
+def time_queries_rdflib(nq: Path, params: dict[str, str], timeout: float, runs: int) -> dict[str, Any]:
     """Load the quads into rdflib's memory Dataset in a subprocess and time each saved query there."""
-    cmd = [sys.executable, "-m", "bench.rdflib_worker", str(nq), json.dumps(params)]
+    cmd = [sys.executable, "-m", "bench.rdflib_worker", str(nq), json.dumps(params), str(runs)]
     r = run_measured(cmd, timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT)})
     result: dict[str, Any] = {"timed_out": r["timed_out"], "wall_s": r["wall_s"], "peak_rss_mb": r["peak_rss_mb"]}
     queries: dict[str, Any] = {}
@@ -238,7 +238,7 @@ def startup() -> dict[str, Any]:
     return out
 
 
-def bench_size(n: int, work: Path, *, repeat: int, rdflib_timeout: float, rdflib_max_quads: int,
+def bench_size(n: int, work: Path, *, repeat: int, rdflib_timeout: float, rdflib_max_quads: int, rdflib_runs: int,
                explorer_timeout: float, skip_extraction: bool) -> dict[str, Any]:
     from bench.corpus import write_corpus
 
@@ -267,7 +267,7 @@ def bench_size(n: int, work: Path, *, repeat: int, rdflib_timeout: float, rdflib
     del store  # release the RocksDB lock for the explorer worker
     if quads <= rdflib_max_quads:
         _say("  rdflib memory store (subprocess)...")
-        rd = time_queries_rdflib(nq, params, rdflib_timeout)
+        rd = time_queries_rdflib(nq, params, rdflib_timeout, rdflib_runs)
     else:
         rd = {"skipped": f"{quads} quads > --rdflib-max-quads {rdflib_max_quads}"}
     res["rdflib"] = {k: v for k, v in rd.items() if k != "queries"}
@@ -346,6 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", type=Path, help="keep corpora and graphs here (default: a temporary folder)")
     ap.add_argument("--repeat", type=int, default=5, help="runs per Oxigraph query (median)")
     ap.add_argument("--rdflib-timeout", type=float, default=900, help="seconds for rdflib's load and queries")
+    ap.add_argument("--rdflib-runs", type=int, default=3, help="runs per rdflib query (median; one if slow)")
     ap.add_argument("--rdflib-max-quads", type=int, default=30_000_000, help="skip rdflib above this many quads")
     ap.add_argument("--explorer-timeout", type=float, default=600)
     ap.add_argument("--no-startup", action="store_true", help="skip the --help / sample / dev-set timings")
@@ -372,7 +373,8 @@ def main(argv: list[str] | None = None) -> int:
             _say(f"{n} articles...")
             report["sizes"].append(
                 bench_size(n, work, repeat=args.repeat, rdflib_timeout=args.rdflib_timeout,
-                           rdflib_max_quads=args.rdflib_max_quads, explorer_timeout=args.explorer_timeout,
+                           rdflib_max_quads=args.rdflib_max_quads, rdflib_runs=args.rdflib_runs,
+                           explorer_timeout=args.explorer_timeout,
                            skip_extraction=args.no_extraction)
             )
             if args.json:  # after every size, so a long run leaves partial results
