@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -106,8 +107,9 @@ def _cpu_children() -> float:
 
 def time_build(corpus: Path, out: Path) -> dict[str, Any]:
     before = _cpu_children()
-    r = run_measured([str(KPUGRAPH), "build", str(corpus), "-o", str(out)])
+    r = run_measured([str(KPUGRAPH), "-v", "build", str(corpus), "-o", str(out)])
     r["cpu_s"] = r.pop("cpu_s_children_total") - before
+    r["stages_s"] = {m[0]: float(m[1]) for m in re.findall(r"stage (\w+): ([\d.]+) s", r["stderr"])}
     if r["returncode"] != 0:
         raise SystemExit(f"build failed: {r['stderr']}")
     return r
@@ -250,7 +252,7 @@ def bench_size(n: int, work: Path, *, repeat: int, rdflib_timeout: float, rdflib
     nq = work / f"graph-{n}.nq"
     b = time_build(corpus, nq)
     quads = sum(1 for _ in nq.open("rb"))
-    res["build"] = {k: b[k] for k in ("wall_s", "cpu_s", "peak_rss_mb", "maxrss_single_mb")}
+    res["build"] = {k: b[k] for k in ("wall_s", "cpu_s", "peak_rss_mb", "maxrss_single_mb", "stages_s")}
     res["build"]["articles_per_s"] = n / b["wall_s"]
     res["quads"] = quads
     res["nq_mb"] = nq.stat().st_size / 2**20
@@ -308,6 +310,8 @@ def table(report: dict[str, Any]) -> str:
             f"build end to end: {b['wall_s']:.1f} s wall ({b['articles_per_s']:.0f} articles/s), "
             f"{b['cpu_s']:.1f} s CPU, peak RSS {b['peak_rss_mb']:.0f} MB"
         )
+        if b.get("stages_s"):
+            lines.append("build stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in b["stages_s"].items()))
         if "extraction" in r:
             e = r["extraction"]
             lines.append(
