@@ -118,7 +118,7 @@ _NOT_EDGES = {str(p) for p in (RDF.type, PROV.wasDerivedFrom, SCHEMA.mentions, S
                                 SCHEMA.isPartOf, SKOS.inScheme)}
 _ARTICLE_CAP = 60          # articles listed per node in the panel
 _EVIDENCE_CAP = 8          # sentences kept per role / participation
-_ROW_CAP = 80              # roles, members, events, participants listed per node in the panel
+_ROW_CAP = 50              # roles, members, events, participants listed per node in the panel
 _PHYSICS_LIMIT = 350       # above this many nodes the browser gets fixed positions, physics off
 _HIDDEN_LABEL_CAP = 60000  # names of entities outside a reduced view, for the search box
 
@@ -673,9 +673,9 @@ def _explorer_data(graph: Graph | Dataset, focus: str | None, depth: int, max_no
         # A busy body has thousands of statements: the panel lists the newest, and says how many more.
         for key, rows, cap, evidence, row_of in (
             ("roles", model.roles.get(iri), _ROW_CAP, _EVIDENCE_CAP, _role_row),
-            ("members", model.members.get(iri), _ROW_CAP, 1, _role_row),
+            ("members", model.members.get(iri), _ROW_CAP // 2, 1, _role_row),
             ("events", model.events.get(iri), _ROW_CAP, 2, _event_row),
-            ("participants", model.participants.get(iri), _ROW_CAP, 1, _event_row),
+            ("participants", model.participants.get(iri), _ROW_CAP // 2, 1, _event_row),
         ):
             if rows:
                 newest = sorted(rows, key=lambda r: r.get("last") or r.get("date") or "", reverse=True)[:cap]
