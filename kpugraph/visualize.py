@@ -118,6 +118,9 @@ _NOT_EDGES = {str(p) for p in (RDF.type, PROV.wasDerivedFrom, SCHEMA.mentions, S
                                 SCHEMA.isPartOf, SKOS.inScheme)}
 _ARTICLE_CAP = 60          # articles listed per node in the panel
 _EVIDENCE_CAP = 8          # sentences kept per role / participation
+# How much of a reduced view each type may claim, per entity (people and bodies are looked for most).
+_VIEW_WEIGHT = {"person": 4.0, "kpu": 3.0, "org": 3.0, "unit": 2.0, "series": 3.0, "ruling": 3.0, "election": 3.0,
+                "topic": 3.0, "event": 1.0, "place": 0.5}
 _ROW_CAP = 50              # roles, members, events, participants listed per node in the panel
 _PHYSICS_LIMIT = 350       # above this many nodes the browser gets fixed positions, physics off
 _HIDDEN_LABEL_CAP = 60000  # names of entities outside a reduced view, for the search box
@@ -517,8 +520,28 @@ def _choose_view(model: _Model, adjacency: dict[str, set[str]], focus: str | Non
         return seen, center, reason
     if len(entities) <= max_nodes:
         return entities, None, ""
-    ranked = sorted(entities, key=lambda n: (-degree[n], n))[:max_nodes]
-    return sorted(ranked), None, "degree"
+    return sorted(_most_connected(model, entities, degree, max_nodes)), None, "degree"
+
+
+def _most_connected(model: _Model, entities: list[str], degree: dict[str, int], budget: int) -> list[str]:
+    """The best-connected entities of each type, each type's share of the budget by its size and weight.
+
+    A plain top-N by degree fills the budget with events and bodies (every event links to its
+    organiser and topics) and drops the people a reader looks for; a share per type keeps a mix.
+    """
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for n in entities:
+        by_kind[model.entities[n].kind].append(n)
+    mass = {k: _VIEW_WEIGHT.get(k, 1.0) * len(v) for k, v in by_kind.items()}
+    total = sum(mass.values()) or 1.0
+    chosen: list[str] = []
+    for kind in sorted(by_kind):
+        ranked = sorted(by_kind[kind], key=lambda n: (-degree[n], n))
+        chosen.extend(ranked[: int(budget * mass[kind] / total)])
+    taken = set(chosen)
+    rest = sorted((n for n in entities if n not in taken),
+                  key=lambda n: (-degree[n] * _VIEW_WEIGHT.get(model.entities[n].kind, 1.0), n))
+    return chosen + rest[: budget - len(chosen)]
 
 
 def _layout(nodes: list[str], adjacency: dict[str, set[str]]) -> dict[str, tuple[float, float]]:

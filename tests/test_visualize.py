@@ -121,8 +121,11 @@ def test_reduced_view_keeps_the_most_connected(sample: Dataset) -> None:
     assert not data["meta"]["articlesInView"]
     assert sum(data["meta"]["total"].values()) > 10 and data["hiddenLabels"]
     kept = {n["panel"]["iri"] for n in data["nodes"]}
-    top = max((n for n in full["nodes"] if n["kind"] != "article"), key=lambda n: n["value"])
-    assert top["panel"]["iri"] in kept
+    people = [n for n in full["nodes"] if n["kind"] == "person"]
+    kept_people = [n for n in people if n["panel"]["iri"] in kept]
+    assert kept_people, "people get a share of the budget"
+    assert max(n["value"] for n in kept_people) >= sorted(n["value"] for n in people)[-3], "the well connected ones"
+    assert len({n["kind"] for n in data["nodes"]}) > 2, "each type gets a share"
 
 
 def test_focus_starts_from_the_neighbourhood(sample: Dataset) -> None:
