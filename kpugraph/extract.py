@@ -135,7 +135,7 @@ def _clean_name(raw: str) -> str | None:
     name = " ".join(words)
     if len(name) < 3 or not re.search(r"[a-z]", name) or DEGREE_ONLY.fullmatch(name):
         return None
-    if len(words) == 1 and (name.lower() in NOT_NAME or common_not_name(name)):
+    if len(words) == 1 and (name.lower() in NOT_NAME or common_not_name(name) or regions.lookup(name)):
         return None
     return name
 
@@ -432,9 +432,13 @@ def _roles(ctx: _Ctx) -> None:
                 if cleaned and cleaned.split()[0].lower() not in NOT_NAME:
                     s = m.start() - len(before) + bm.start("name")
                     names.append((cleaned, s, s + len(bm.group("name"))))
+        if org is None and unit is not None:
+            # "Kasubbag Hukum dan SDM, NAME": a secretariat unit of the body named before, or the site's
+            org = _org_before(ctx, m.start()) or ctx.home
         for name, s, e in names:
             _add_person(ctx, name, s, e)
-            ctx.memberships.append(Membership(name, role, org, unit, Span(min(s, m.start()), max(e, pos)), acting))
+            if org is not None:  # a role with no body stated is no membership statement
+                ctx.memberships.append(Membership(name, role, org, unit, Span(min(s, m.start()), max(e, pos)), acting))
     # NAME (ORG) / NAME (DIVISI ORG) / NAME (ROLE [UNIT] [ORG]) ... ORG
     for pm in NAME_PAREN.finditer(text):
         inner = pm.end()
