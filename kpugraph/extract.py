@@ -174,6 +174,8 @@ def _name_at(text: str, pos: int) -> tuple[str, int, int] | None:
         return None
     # a name ends before a word that cannot be part of one ("Nuril Huda didampingi", "... Periode")
     for i, w in enumerate(words[1:], start=1):
+        if i == 1 and w.strip(".").lower() in NOT_NAME and w[0].isupper() and w.lower() in UNIT_WORDS:
+            return None  # "Pastisipasi Masyarakat": a misspelt phrase word, not a one-word name
         if w.strip(".").lower() in NOT_NAME or (i >= 2 and _is_region_word(w)):
             raw = text[m.start("name") : text.index(words[i - 1], m.start("name")) + len(words[i - 1])]
             break
@@ -1214,7 +1216,7 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...]) -> Extrac
     event = _event(ctx)
     if event and event.organizer:
         org_list.setdefault(event.organizer.key, event.organizer)
-    participations = _participation(ctx, event, quotes, short)
+    participations = [p for p in _participation(ctx, event, quotes, short) if p.person in persons]
     rulings = _rulings(ctx)
     if rulings:
         mk = Org("Mahkamah Konstitusi", "mahkamah-konstitusi", "court", acronym="MK")
