@@ -159,3 +159,10 @@ def test_rulings_roll_up_to_the_province(examples_file: Path) -> None:
     long = rows(examples_file, "rulings_by_province", provinceName="Provinsi Jawa Tengah")
     assert short and [r["rulingLabel"] for r in short] == [r["rulingLabel"] for r in long]
     assert rows(examples_file, "rulings_by_province", provinceName="Papua") == []
+
+
+def test_forums_roll_up_to_the_province_through_members(examples_file: Path) -> None:
+    found = rows(examples_file, "forums_by_province", provinceName="Sumatera Barat")
+    assert [(r["seriesName"], r["satkerName"], r["people"], r["capacities"]) for r in found] == [
+        ("Kamis Sesuatu", "KPU Provinsi Sumatera Barat", "Hamdan", "speaker")
+    ]
