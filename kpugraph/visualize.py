@@ -755,7 +755,7 @@ def _explorer_data(graph: Graph | Dataset, focus: str | None, depth: int, max_no
             "focusLabel": model.entities[center].label if center else "",
             "depth": depth,
             "maxNodes": max_nodes,
-            "physics": len(node_ids) <= _PHYSICS_LIMIT,
+            "physics": 0 < len(node_ids) <= _PHYSICS_LIMIT,
             "total": dict(total),
             "shown": dict(in_view),
             "dateMin": all_dates[0] if all_dates else "",

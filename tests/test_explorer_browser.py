@@ -167,3 +167,17 @@ def test_hostile_article_text_runs_nothing(browser: Any, tmp_path: Path, bypass_
         assert page.errors == [] and page.requests == []
     finally:
         page.close()
+
+
+def test_empty_graph_page_says_so(browser: Any, tmp_path: Path) -> None:
+    from rdflib import Dataset
+
+    path = tmp_path / "empty.html"
+    export.write_atomic(path, visualize.explorer_html(Dataset()))
+    page = Page(browser, path)
+    try:
+        assert page.js("kpugraphExplorer.nodeCount()") == 0
+        assert "no people, bodies" in page.page.text_content("#loading")
+        assert page.errors == [] and page.requests == []
+    finally:
+        page.close()

@@ -155,3 +155,9 @@ def test_explore_command_writes_one_page(sample: Dataset, tmp_path: Path, runner
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.trig", "page.html"]
     assert len(embedded_data(out.read_text(encoding="utf-8"))["nodes"]) == 20
+
+
+def test_empty_graph_gives_a_page() -> None:
+    data = embedded_data(visualize.explorer_html(Dataset()))
+    assert data["nodes"] == [] and data["edges"] == []
+    assert data["meta"]["physics"] is False
