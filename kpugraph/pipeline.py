@@ -38,7 +38,7 @@ class RunResult:
 
 
 PARALLEL_MIN = 200  # articles: below this a process pool costs more than it saves
-STREAM_MIN = 5000  # articles: from here `build_file` streams quads instead of holding an rdflib Dataset
+STREAM_MIN = 200  # articles: from here `build_file` streams quads instead of holding an rdflib Dataset
 CHUNK = 100  # articles per task sent to a worker process
 
 _WORK: Sequence[Any] = ()  # set just before forking: workers read their slice by index, nothing is pickled in
@@ -156,7 +156,7 @@ def run(paths: Iterable[Path], *, strict: bool = False, progress: Progress | Non
 @dataclass(frozen=True, slots=True)
 class BuildSummary:
     articles: int
-    triples: int  # statements written (quads for .nq/.trig)
+    triples: int  # statements in the graph (quads: one per named graph a triple is in)
     skipped: tuple[str, ...]
     streamed: bool  # True when the quads went straight to the file (large inputs)
 
@@ -217,7 +217,8 @@ def build_file(
         if page is not None and html is not None:
             export.write_atomic(html, page)
         clock.done("write")
-        return BuildSummary(len(articles), len(graph), tuple(skipped), False)
+        quads = sum(1 for _ in graph.quads((None, None, None, None)))
+        return BuildSummary(len(articles), quads, tuple(skipped), False)
     del articles
     count = _write_streamed(resolution, output, suffix, nproc, clock)
     if html is not None:
