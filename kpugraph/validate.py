@@ -106,7 +106,7 @@ def validate_graph(data: Graph | Dataset, shapes: Graph | None = None) -> Report
 
     graph = _union(data)
     shapes = shapes if shapes is not None else load_shapes()
-    _, results, _ = validate(graph, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True)
+    _, results, _ = validate(graph, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True)
     problems = []
     for r in results.subjects(SH.resultSeverity, None):
         severity = str(results.value(r, SH.resultSeverity)).rsplit("#", 1)[-1]
