@@ -166,3 +166,12 @@ def test_forums_roll_up_to_the_province_through_members(examples_file: Path) -> 
     assert [(r["seriesName"], r["satkerName"], r["people"], r["capacities"]) for r in found] == [
         ("Kamis Sesuatu", "KPU Provinsi Sumatera Barat", "Hamdan", "speaker")
     ]
+
+
+def test_role_at_date_cites_the_latest_statement(graph_file: Path) -> None:
+    (found,) = rows(graph_file, "role_at_date", orgName="KPU Kota Semarang", role="Ketua", date="2025-05")
+    assert (found["name"], found["statedOn"], found["article"]) == (
+        "Andi Saputra",
+        "2025-03-05",
+        str(ID["article/peran-2"]),
+    )
