@@ -363,8 +363,8 @@ def ingest(
         remove = (have - want) | (old_source - new_source)
         add = (want - have) | (new_source - old_source) | {pending}
         apply_changes(store, remove, add)
-        n_add += len(add) - 1
-        n_rm += len(remove)
+        n_add += sum(q.graph_name != SOURCE for q in add)  # data quads only, not bookkeeping
+        n_rm += sum(q.graph_name != SOURCE for q in remove)
         log.debug("stored article %s", iri.value)
         if progress:
             progress(1)
