@@ -302,9 +302,13 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
     """Files under the given paths, folders searched recursively, in a stable order."""
     out: list[Path] = []
     for p in paths:
-        if not p.exists():
+        try:
+            exists, is_dir = p.exists(), p.is_dir()
+        except OSError as exc:  # a name too long for the file system, a loop of links...
+            raise InputError(f"{excerpt(str(p))}: cannot open ({exc.strerror or exc}); check the path") from None
+        if not exists:
             raise InputError(f"{p}: no such file or folder (check the path)")
-        if p.is_dir():
+        if is_dir:
             out.extend(
                 f
                 for f in sorted(p.rglob("*"))
