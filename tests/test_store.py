@@ -228,6 +228,8 @@ def test_cli_ingest_query_export_from_a_store(tmp_path: Path, runner) -> None:
     res = runner.invoke(cli, ["export", str(db), "-o", str(out)])
     assert res.exit_code == 0, res.output
     assert set(ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS)) == _build_quads(PAGES)
+    res = runner.invoke(cli, ["validate", str(db)])  # validate reads graphs through export.load_dataset too
+    assert res.exit_code in (0, 1) and "triples checked" in res.output, res.output
     page = tmp_path / "explorer.html"
     assert runner.invoke(cli, ["explore", str(db), "-o", str(page)]).exit_code == 0
     assert page.stat().st_size > 0
