@@ -149,15 +149,6 @@ def load_store(nq: Path, store_dir: Path):  # -> (pyoxigraph.Store, {seconds})
     return store, {"bulk_load_s": t_named, "union_s": time.perf_counter() - t - t_named}
 
 
-def run_saved(store: Any, sparql: str, bind: dict[str, str]) -> int:
-    """Rows of a saved query on the store's default graph (the union), parameters bound as kpugraph.query does."""
-    import pyoxigraph as ox
-
-    subs = {ox.Variable(k): ox.Literal(v) for k, v in bind.items()}
-    res = store.query(sparql, substitutions=subs or None)
-    return sum(1 for _ in res) if isinstance(res, ox.QuerySolutions) else 1
-
-
 def choose_params(store: Any) -> dict[str, str]:
     """Plausible values for the saved queries' parameters: the most stated person, body and unit."""
     prefix = (
@@ -176,27 +167,13 @@ def choose_params(store: Any) -> dict[str, str]:
     return picks
 
 
-def time_queries_oxigraph(store: Any, params: dict[str, str], repeat: int) -> dict[str, dict[str, Any]]:
-    from kpugraph.query import saved_queries
-
-    out = {}
-    for q in saved_queries():
-        sparql = q.path.read_text(encoding="utf-8")
-        bind = {p: params.get(p, "x") for p in q.params}
-        times = []
-        rows = 0
-        for _ in range(repeat):
-            t = time.perf_counter()
-            rows = run_saved(store, sparql, bind)
-            times.append(time.perf_counter() - t)
-        out[q.name] = {"median_ms": statistics.median(times) * 1000, "rows": rows, "params": bind}
-    return out
+def time_queries_oxigraph(store_dir: Path, params: dict[str, str], runs: int, timeout: float) -> dict[str, Any]:
+    """Each saved query on the on-disk store, in a subprocess with a time limit."""
+    return _query_worker(["bench.oxigraph_worker", str(store_dir), json.dumps(params), str(runs)], timeout)
 
 
-def time_queries_rdflib(nq: Path, params: dict[str, str], timeout: float, runs: int) -> dict[str, Any]:
-    """Load the quads into rdflib's memory Dataset in a subprocess and time each saved query there."""
-    cmd = [sys.executable, "-m", "bench.rdflib_worker", str(nq), json.dumps(params), str(runs)]
-    r = run_measured(cmd, timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT)})
+def _query_worker(args: list[str], timeout: float) -> dict[str, Any]:
+    r = run_measured([sys.executable, "-m", *args], timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT)})
     result: dict[str, Any] = {"timed_out": r["timed_out"], "wall_s": r["wall_s"], "peak_rss_mb": r["peak_rss_mb"]}
     queries: dict[str, Any] = {}
     for line in r["stdout"].splitlines():
@@ -210,6 +187,11 @@ def time_queries_rdflib(nq: Path, params: dict[str, str], timeout: float, runs: 
     if r["returncode"] not in (0, None) and not r["timed_out"]:
         result["error"] = r["stderr"][-500:]
     return result
+
+
+def time_queries_rdflib(nq: Path, params: dict[str, str], timeout: float, runs: int) -> dict[str, Any]:
+    """Load the quads into rdflib's memory Dataset in a subprocess and time each saved query there."""
+    return _query_worker(["bench.rdflib_worker", str(nq), json.dumps(params), str(runs)], timeout)
 
 
 def time_explorer(store_dir: Path, timeout: float) -> dict[str, Any]:
@@ -240,7 +222,8 @@ def startup() -> dict[str, Any]:
     return out
 
 
-def bench_size(n: int, work: Path, *, repeat: int, rdflib_timeout: float, rdflib_max_quads: int, rdflib_runs: int,
+def bench_size(n: int, work: Path, *, repeat: int, oxigraph_timeout: float, rdflib_timeout: float,
+               rdflib_max_quads: int, rdflib_runs: int,
                explorer_timeout: float, skip_extraction: bool) -> dict[str, Any]:
     from bench.corpus import write_corpus
 
@@ -265,8 +248,9 @@ def bench_size(n: int, work: Path, *, repeat: int, rdflib_timeout: float, rdflib
     res["ingest"] = {**t_load, "quads_per_s": quads / t_load["bulk_load_s"]}
     _say(f"  store bulk load {t_load['bulk_load_s']:.1f}s + union {t_load['union_s']:.1f}s")
     params = choose_params(store)
-    ox_times = time_queries_oxigraph(store, params, repeat)
-    del store  # release the RocksDB lock for the explorer worker
+    del store  # release the RocksDB lock for the worker processes
+    ox = time_queries_oxigraph(store_dir, params, repeat, oxigraph_timeout)
+    res["oxigraph"] = {k: v for k, v in ox.items() if k != "queries"}
     if quads <= rdflib_max_quads:
         _say("  rdflib memory store (subprocess)...")
         rd = time_queries_rdflib(nq, params, rdflib_timeout, rdflib_runs)
@@ -274,7 +258,13 @@ def bench_size(n: int, work: Path, *, repeat: int, rdflib_timeout: float, rdflib
         rd = {"skipped": f"{quads} quads > --rdflib-max-quads {rdflib_max_quads}"}
     res["rdflib"] = {k: v for k, v in rd.items() if k != "queries"}
     res["queries"] = {}
-    for name, ox_t in ox_times.items():
+    from kpugraph.query import saved_queries
+
+    for name in [q.name for q in saved_queries()]:
+        ox_t = ox["queries"].get(name)
+        if ox_t is None:
+            res["queries"][name] = {"oxigraph_ms": None, "rows": None, "note": "did not finish in the time limit"}
+            continue
         row = {"oxigraph_ms": ox_t["median_ms"], "rows": ox_t["rows"]}
         r_t = rd.get("queries", {}).get(name)
         if r_t is not None:
@@ -332,6 +322,9 @@ def table(report: dict[str, Any]) -> str:
             lines.append(f"rdflib memory Dataset: {why}")
         lines.append(f"{'query':24} {'oxigraph ms':>12} {'rdflib ms':>12} {'ratio':>8} {'rows':>7}")
         for name, q in r["queries"].items():
+            if q["oxigraph_ms"] is None:
+                lines.append(f"{name:24} {'(timed out)':>12}")
+                continue
             rdf = f"{q['rdflib_ms']:.1f}" if "rdflib_ms" in q else "-"
             ratio = f"{q['speedup']:.0f}x" if "speedup" in q else "-"
             lines.append(f"{name:24} {q['oxigraph_ms']:12.1f} {rdf:>12} {ratio:>8} {q['rows']:7d}")
@@ -348,7 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", default="1000", help="comma-separated corpus sizes (default 1000)")
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--workdir", type=Path, help="keep corpora and graphs here (default: a temporary folder)")
-    ap.add_argument("--repeat", type=int, default=5, help="runs per Oxigraph query (median)")
+    ap.add_argument("--repeat", type=int, default=5, help="runs per Oxigraph query (median; one if slow)")
+    ap.add_argument("--oxigraph-timeout", type=float, default=600, help="seconds for all Oxigraph queries")
     ap.add_argument("--rdflib-timeout", type=float, default=900, help="seconds for rdflib's load and queries")
     ap.add_argument("--rdflib-runs", type=int, default=3, help="runs per rdflib query (median; one if slow)")
     ap.add_argument("--rdflib-max-quads", type=int, default=30_000_000, help="skip rdflib above this many quads")
@@ -376,7 +370,8 @@ def main(argv: list[str] | None = None) -> int:
         for n in sizes:
             _say(f"{n} articles...")
             report["sizes"].append(
-                bench_size(n, work, repeat=args.repeat, rdflib_timeout=args.rdflib_timeout,
+                bench_size(n, work, repeat=args.repeat, oxigraph_timeout=args.oxigraph_timeout,
+                           rdflib_timeout=args.rdflib_timeout,
                            rdflib_max_quads=args.rdflib_max_quads, rdflib_runs=args.rdflib_runs,
                            explorer_timeout=args.explorer_timeout,
                            skip_extraction=args.no_extraction)
