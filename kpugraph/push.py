@@ -47,6 +47,9 @@ def graphs_of(store: ox.Store) -> dict[ox.NamedNode | ox.BlankNode | ox.DefaultG
     for q in store.quads_for_pattern(None, None, None, None):
         if q.graph_name != SOURCE:
             out[q.graph_name].append(q.triple)
+    if len(out) > 1:
+        # with named graphs, the default graph is their stored union (query.with_union): not data of its own
+        out.pop(ox.DefaultGraph(), None)
     return out
 
 

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,12 +100,30 @@ def load_store(path: Path) -> ox.Store:
     store = ox.Store()
     try:
         store.bulk_load(path=str(path), format=fmt)
+        if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+            with_union(store, ox.parse(path=str(path), format=fmt))
     except (SyntaxError, ValueError, OSError) as exc:
         raise InputError(f"{path}: not a valid graph file ({str(exc).splitlines()[0][:160]})") from exc
     return store
 
 
-def run_query(store: ox.Store, sparql: str, *, label: str = "query", params: dict[str, str] | None = None) -> QueryResult:
+def with_union(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
+    """Add every triple of `quads` to the store's default graph, once.
+
+    Queries run on the default graph. Oxigraph's union-of-named-graphs mode matches a triple once
+    per graph that holds it, so an entity described in fifty articles would multiply every join
+    fifty-fold; a stored union holds each triple once, and GRAPH patterns still see the articles.
+    """
+    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
+
+
+def has_default_graph(store: ox.Store) -> bool:
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+
+
+def run_query(
+    store: ox.Store, sparql: str, *, label: str = "query", params: dict[str, str] | None = None
+) -> QueryResult:
     """Run a SELECT (or ASK) query; `params` bind variables to literal values.
 
     Raises:
@@ -112,7 +131,8 @@ def run_query(store: ox.Store, sparql: str, *, label: str = "query", params: dic
     """
     subs = {ox.Variable(k): ox.Literal(v) for k, v in (params or {}).items()}
     try:
-        res = store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
+        union = not has_default_graph(store)  # a store written before the stored union
+        res = store.query(sparql, use_default_graph_as_union=union, substitutions=subs or None)
     except SyntaxError as exc:
         msg = str(exc).splitlines()[0][:200]
         raise QueryError(f"{label}: SPARQL syntax error: {msg}") from exc
@@ -160,7 +180,7 @@ def format_result(result: QueryResult, fmt: str) -> str:
         bindings = []
         for row in result.rows:
             b = {}
-            for v, t in zip(result.variables, row):
+            for v, t in zip(result.variables, row, strict=True):
                 if t is None:
                     continue
                 if isinstance(t, ox.NamedNode):
@@ -175,13 +195,20 @@ def format_result(result: QueryResult, fmt: str) -> str:
                         d["datatype"] = t.datatype.value
                     b[v] = d
             bindings.append(b)
-        return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1) + "\n"
+        return (
+            json.dumps(
+                {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}},
+                ensure_ascii=False,
+                indent=1,
+            )
+            + "\n"
+        )
     if fmt == "table":
         cells = [list(result.variables)] + [[_short(_plain(t)) for t in row] for row in result.rows]
         widths = [min(60, max(len(r[i]) for r in cells)) for i in range(len(result.variables))]
         out = []
         for n, r in enumerate(cells):
-            out.append("  ".join(c[:60].ljust(w) for c, w in zip(r, widths)).rstrip())
+            out.append("  ".join(c[:60].ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
             if n == 0:
                 out.append("  ".join("-" * w for w in widths))
         out.append(f"({len(result.rows)} rows)")

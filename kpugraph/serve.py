@@ -31,7 +31,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 import pyoxigraph as ox
 
-from .query import QueryResult, format_result, saved_queries
+from .query import QueryResult, format_result, has_default_graph, saved_queries
 
 log = logging.getLogger(__name__)
 
@@ -221,7 +221,8 @@ class Endpoint:
         kwargs: dict[str, Any] = {"substitutions": substitutions or None}
         if default_graphs:
             kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        else:
+        elif self.allow_update or not has_default_graph(self.store):
+            # updates write named graphs the stored union would not show (and older stores have none)
             kwargs["use_default_graph_as_union"] = True
         if named_graphs:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]

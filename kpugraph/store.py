@@ -208,7 +208,10 @@ def _data_block(quads: Iterable[ox.Quad]) -> str:
     by_graph: dict[Any, list[str]] = defaultdict(list)
     for q in quads:
         by_graph[q.graph_name].append(f"{q.subject} {q.predicate} {q.object} .")
-    parts = [f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items()]
+    parts = [
+        "\n".join(lines) if isinstance(g, ox.DefaultGraph) else f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}"
+        for g, lines in by_graph.items()
+    ]
     return "\n".join(parts)
 
 
@@ -382,6 +385,11 @@ def ingest(
     n_add += len(add)
     n_rm += len(remove)
     log.info("recomputed cross-article graphs: +%d -%d quads", len(add), len(remove))
+    # the default graph holds the union of the data graphs, each triple once (see query.with_union)
+    want_default = {ox.Quad(q.subject, q.predicate, q.object) for qs in target.values() for q in qs}
+    have_default = set(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    remove |= have_default - want_default
+    add |= want_default - have_default
     # bookkeeping, not counted as a change of the data
     for k, quad in cached_quads.items():
         if k not in changed:
