@@ -39,7 +39,7 @@ DEGREE_WORD = (
     r"(?:[A-Z][A-Za-z]{0,3}\.(?:\s?[A-Z][A-Za-z]{0,5}\.?){0,3}(?:\s?\([A-Za-z]+\))?"
     r"|SE|SH|MH|MM|MT|ST|SIP|MSi|MPd|SPd|SSos|SKom|MKom|SIKom|PhD|MBA|MA|SHI|SAg|MAg|SPsi|MKes|SKM|Ak|CA)"
 )
-DEGREES = rf"(?:,?\s+{DEGREE_WORD}(?=[\s,.;:)]|$))*"
+DEGREES = rf"(?:,?\s+{DEGREE_WORD}(?=[\s,.;:)]|$)){{0,6}}"  # bounded: no name carries more
 NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z]?[a-z]+)?)"
 INITIALS = r"(?:[A-Z]\.\s?){1,3}"
 # Balinese names open with "I" or "Ni" ("I Dewa Kade ..."); a middle initial may lack its dot ("Yusmic P Foekh").
@@ -154,10 +154,17 @@ def common_not_name(word: str) -> bool:
 DEGREE_ONLY = re.compile(r"(?:[A-Z][a-z]{0,3}\.?\s?){1,3}")  # "S.Ag", "S.Pd", "M.Si" alone are titles
 
 
+_SPACE = re.compile(r"\s*")
+_SPACE_COMMA = re.compile(r"[\s,]*")
+_SECRETARIAT = re.compile(r"\s*(?:(?:Sekretariat(?:\s+Jenderal)?|Setjen|Sekjen)\s+)?")
+_AFTER_ROLE = re.compile(r"\s*(?:,\s*)?(?:(?:yakni|yaitu|adalah|Saudara|Sdr\.|Bapak|Ibu)\s+)?")
+_CLOSE = re.compile(r"(?<!\s)\s*\)")  # starts after a word: linear even on long space runs
+
+
 def _name_at(text: str, pos: int) -> tuple[str, int, int] | None:
     """A person's name starting at `pos` (after optional spaces), with its span (titles excluded)."""
-    ws = re.match(r"[\s,]*", text[pos:])
-    start = pos + (ws.end() if ws else 0)
+    ws = _SPACE_COMMA.match(text, pos)
+    start = ws.end() if ws else pos
     m = NAME_RE.match(text, start)
     if not m:
         return None
@@ -226,8 +233,8 @@ def _unit_at(text: str, pos: int, kind: str | None = None) -> tuple[str, int] | 
     """A unit phrase at `pos` ("Divisi Hukum dan Pengawasan", or, when the role already names the
     kind, just "Hukum dan Pengawasan"), canonical, with its end."""
     at = pos
-    ws = re.match(r"\s*", text[pos:])
-    at = pos + (ws.end() if ws else 0)
+    ws = _SPACE.match(text, pos)
+    at = ws.end() if ws else pos
     if kind is None:
         m = UNIT_HEAD.match(text, at)
         if not m:
@@ -267,8 +274,8 @@ def _unit_at(text: str, pos: int, kind: str | None = None) -> tuple[str, int] | 
 # ----------------------------------------------------------------------------- role statements
 def _org_at(ctx: _Ctx, pos: int) -> tuple[Org, int] | None:
     """An organisation starting at `pos` (after spaces, "Sekretariat", "Sekretariat Jenderal")."""
-    m = re.match(r"\s*(?:(?:Sekretariat(?:\s+Jenderal)?|Setjen|Sekjen)\s+)?", ctx.text[pos:])
-    at = pos + (m.end() if m else 0)
+    m = _SECRETARIAT.match(ctx.text, pos)
+    at = m.end() if m else pos
     om = ctx.org_at.get(at)
     if om:
         return om.org, om.end
@@ -410,8 +417,8 @@ def _roles(ctx: _Ctx) -> None:
         if CANDIDATE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue  # "calon Wakil Bupati X", "mantan Ketua ...": not a post held
         # ROLE ORG [UNIT], NAME  /  ROLE ORG NAME
-        after = re.match(r"\s*(?:,\s*)?(?:(?:yakni|yaitu|adalah|Saudara|Sdr\.|Bapak|Ibu)\s+)?", text[pos:])
-        at = pos + (after.end() if after else 0)
+        after = _AFTER_ROLE.match(text, pos)
+        at = after.end() if after else pos
         names: list[tuple[str, int, int]] = []
         got = _name_at(text, at)
         if got and not ctx.org_at.get(got[1]):
@@ -465,7 +472,7 @@ def _roles(ctx: _Ctx) -> None:
             hit = _org_at(ctx, pos)
             if hit:
                 org, pos = hit
-        close = re.match(r"\s*\)", text[pos:])
+        close = _CLOSE.match(text, pos)
         if not close:
             continue
         if org is None and role:
@@ -626,7 +633,7 @@ def _all_occurrences(ctx: _Ctx, short: dict[str, str]) -> None:
 
 
 NICKNAME_AFTER = re.compile(
-    r"(?:,?\s*[^()]{0,40}?)?\s*\((?P<a>[A-Z][a-z]+)\)|[^.]{0,60}?(?:akrab\s+)?disapa\s+(?P<b>[A-Z][a-z]+)"
+    r"[^()]{0,40}?\((?P<a>[A-Z][a-z]+)\)|[^.]{0,60}?disapa\s+(?P<b>[A-Z][a-z]+)"
 )
 
 
@@ -676,9 +683,10 @@ def _resolve_short_names(ctx: _Ctx) -> dict[str, str]:
 # ----------------------------------------------------------------------------- quotes
 # a quotation, or one left open where a scraped article is cut off
 QUOTE_RE = re.compile(r"[\"\u201c\u201d](?P<q>[^\"\u201c\u201d]{12,1200}?)(?:[\"\u201c\u201d]|(?P<open>\s*\Z))")
-SPEAKER_AFTER = re.compile(rf"^\s*,?\s*{SPEECH_VERBS}\b", re.IGNORECASE)
+# applied with .match(text, pos); one \s* run each, so a long run of spaces cannot be split n^2 ways
+SPEAKER_AFTER = re.compile(rf"\s*(?:,\s*)?{SPEECH_VERBS}\b", re.IGNORECASE)
 PRONOUN_AFTER = re.compile(
-    r"^\s*,?\s*(?:\w+nya\b|(?:kata|ujar|tutur|ucap|jelas|tegas|ungkap|imbuh|terang|pungkas|harap|tambah)\s+(?:dia|beliau|ia)\b)",
+    r"\s*(?:,\s*)?(?:\w+nya\b|(?:kata|ujar|tutur|ucap|jelas|tegas|ungkap|imbuh|terang|pungkas|harap|tambah)\s+(?:dia|beliau|ia)\b)",
     re.IGNORECASE,
 )
 SAYING_BEFORE = re.compile(
@@ -691,10 +699,10 @@ SAYING_BEFORE = re.compile(
 
 def _speaker_after(ctx: _Ctx, pos: int) -> str | None:
     """The named speaker of '..." kata Ketua KPU X, NAME' / '..." ujar NAME' right after a quote."""
-    am = SPEAKER_AFTER.match(ctx.text[pos:])
-    if not am or PRONOUN_AFTER.match(ctx.text[pos:]):
+    am = SPEAKER_AFTER.match(ctx.text, pos)
+    if not am or PRONOUN_AFTER.match(ctx.text, pos):
         return None
-    at = pos + am.end()
+    at = am.end()
     spans = sorted((s, n) for s, _, n in ctx.person_spans if at <= s <= at + 120)
     got = _name_at(ctx.text, at)
     if got and (not spans or got[1] <= spans[0][0]):
@@ -724,7 +732,7 @@ def _quotes(ctx: _Ctx, short: dict[str, str]) -> list[Quote]:
         if len(q.split()) < 4:
             continue
         speaker = _speaker_after(ctx, m.end())
-        if speaker is None and PRONOUN_AFTER.match(text[m.end() :]):
+        if speaker is None and PRONOUN_AFTER.match(text, m.end()):
             speaker = _nearest_person_before(ctx, m.start()) or last_speaker
         if speaker is None:
             speaker = _speaker_before(ctx, m.start())
@@ -797,7 +805,8 @@ GOES_TO = re.compile(
 )
 # "BU KAJI SERI-1", "Kamis Sesuatu Seri ke-XXI", "Podcast Kang OSI (Omah Demokrasi) Episode Spesial"
 NAMED_EDITION = re.compile(
-    r"(?P<name>(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})(?:\s*\([^()]{2,40}\))?\s+(?:SERI|Seri|EDISI|Edisi|EPISODE|Episode)\b"
+    r"(?<![\w'-])(?P<name>[A-Z][\w'-]{0,30}(?:\s+[A-Z][\w'-]{0,30}){0,3})(?:\s*\([^()]{2,40}\))?"
+    r"\s+(?:SERI|Seri|EDISI|Edisi|EPISODE|Episode)\b"
 )
 # "kunjungan bertajuk safari media ke ...": a short unquoted name after "bertajuk"
 BERTAJUK = re.compile(

@@ -260,9 +260,9 @@ _PROBE = textwrap.dedent(
 MODULES = ["kpugraph.read", "kpugraph.segment", "kpugraph.dates", "kpugraph.orgs", "kpugraph.extract"]
 MODULES.append("kpugraph.regions")
 
-# Hazards found in modules this suite does not own, reported to their owners (see the xfail test):
-# pattern:shape -> why it is quadratic.
-KNOWN_HANGS = {
+# Hazards found during development and fixed (bounded or single \s* runs); kept as regression checks.
+# pattern:shape -> why it was quadratic.
+FIXED_HANGS = {
     "kpugraph.extract.NAME_PAREN:degrees": "DEGREES repeats an optional group of optional parts after NAME",
     "kpugraph.extract.NAMED_EDITION:capitals_no_space": "[A-Z][\\w'-]* rescans one long word from every capital",
     "kpugraph.extract.SPEAKER_AFTER:spaces": "^\\s*,?\\s* splits a whitespace run between two \\s* in n^2 ways",
@@ -297,21 +297,15 @@ def test_no_catastrophic_backtracking() -> None:
 
     10 s guard per (pattern, shape); the checks are spread over two processes.
     """
-    out = _run_probes(MODULES, shards=2, per_check=10, skip=set(KNOWN_HANGS))
+    out = _run_probes(MODULES, shards=2, per_check=10, skip=set(FIXED_HANGS))
     hangs = [ln for ln in out.splitlines() if ln.startswith("HANG")]
     assert not hangs, "\n".join(hangs)
     assert out.count("\nok ") > 300  # the probe really ran
 
 
-@pytest.mark.parametrize(
-    "check",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=False, reason=f"catastrophic backtracking: {why}"))
-        for k, why in KNOWN_HANGS.items()
-    ],
-)
-def test_known_backtracking_hazard(check: str) -> None:
-    """Reproducer for a hazard in a module owned by someone else (1 s guard: at 200 KB a hazard takes far longer)."""
+@pytest.mark.parametrize("check", sorted(FIXED_HANGS))
+def test_fixed_backtracking_hazard(check: str) -> None:
+    """A hazard that was fixed stays fixed (1 s guard: at 200 KB a hazard takes far longer)."""
     pattern = check.split(":")[0]
     module = pattern.rsplit(".", 1)[0]
     out = _run_probes([module], shards=1, per_check=1, skip=set(), only=check)
