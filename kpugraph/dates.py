@@ -84,10 +84,10 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         The mentions, each with its offsets; impossible days/months are left out.
     """
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 where an earlier pattern already found a date
     for pattern in (_NUMERIC, _LONG, _DIGITS):
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if 1 in taken[m.start() : m.end()]:
                 continue
             groups = m.groupdict()
             month = MONTHS[groups["mn"].lower()] if groups.get("mn") else int(groups["m"])
@@ -97,7 +97,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             year = int(groups["y"]) if groups.get("y") else None
             if year is not None and _safe_date(year, month, day) is None:
                 continue
-            taken.append((m.start(), m.end()))
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             found.append(DateMention(m.start(), m.end(), day, month, year, _weekday(groups.get("wd"))))
     return tuple(sorted(found, key=lambda d: d.start))
 

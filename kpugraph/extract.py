@@ -9,6 +9,7 @@ is written here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -114,6 +115,20 @@ class _Ctx:
     org_at: dict[int, OrgMatch] = field(default_factory=dict)
     persons: dict[str, PersonMention] = field(default_factory=dict)  # full name -> mention
     person_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, full name)
+    covered: bytearray = field(default_factory=bytearray)  # 1 where a person or organisation is named
+    sentence_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.covered = bytearray(len(self.text) + 1)
+        for o in self.orgs:
+            self.covered[o.start : o.end] = b"\x02" * (o.end - o.start)
+        self.sentence_starts = [s.start for s in self.sentences]
+
+    def person_at(self, pos: int) -> bool:
+        return self.covered[pos] == 1
+
+    def org_at_pos(self, pos: int) -> bool:
+        return self.covered[pos] == 2
     memberships: list[Membership] = field(default_factory=list)
 
 
@@ -368,9 +383,9 @@ def government_body(region: regions.Region) -> Org:
 
 
 def _sentence_of(ctx: _Ctx, pos: int) -> Sentence | None:
-    for s in ctx.sentences:
-        if s.start <= pos < s.end:
-            return s
+    i = bisect_right(ctx.sentence_starts, pos) - 1
+    if i >= 0 and pos < ctx.sentences[i].end:
+        return ctx.sentences[i]
     return None
 
 
@@ -391,6 +406,7 @@ def court_org(name: str) -> Org:
 
 def _add_person(ctx: _Ctx, name: str, start: int, end: int) -> str:
     ctx.person_spans.append((start, end, name))
+    ctx.covered[start:end] = b"\x01" * (end - start)
     if name not in ctx.persons:
         ctx.persons[name] = PersonMention(name, Span(start, end))
     return name
@@ -566,9 +582,9 @@ def _plain_persons(ctx: _Ctx) -> None:
     lower_words = frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
     for m in NAME_RE.finditer(text):
         for name, s, e in _candidates(text, m, lower_words):
-            if any(ps <= s < pe for ps, pe, _ in ctx.person_spans) or s in ctx.org_at:
+            if ctx.person_at(s) or s in ctx.org_at:
                 continue
-            if any(o.start <= s < o.end for o in ctx.orgs):
+            if ctx.org_at_pos(s):
                 continue
             before = text[max(0, s - 40) : s]
             after = text[e : e + 40]
@@ -620,16 +636,15 @@ def _all_occurrences(ctx: _Ctx, short: dict[str, str]) -> None:
                 forms.setdefault(tok, full)
                 if forms[tok] != full:
                     forms[tok] = ""  # ambiguous between two people
-    taken = [(s, e) for s, e, _ in ctx.person_spans]
     for form, full in sorted(forms.items(), key=lambda f: -len(f[0])):
         if not full:
             continue
         for start in word_positions(ctx.text, form):
             end = start + len(form)
-            if any(s <= start < e or start <= s < end for s, e in taken):
+            if any(c == 1 for c in ctx.covered[start:end]):
                 continue
-            taken.append((start, end))
             ctx.person_spans.append((start, end, full))
+            ctx.covered[start:end] = b"\x01" * (end - start)
 
 
 NICKNAME_AFTER = re.compile(
@@ -944,8 +959,13 @@ def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: d
     if event is None:
         return []
     out: dict[tuple[str, str], Participation] = {}
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    for ps, pe, n in ctx.person_spans:
+        sent = _sentence_of(ctx, ps)
+        if sent is not None:
+            by_sentence.setdefault(sent.index, []).append((ps, pe, short.get(n, n)))
     for s in ctx.sentences:
-        people = [(ps, pe, short.get(n, n)) for ps, pe, n in ctx.person_spans if s.start <= ps < s.end]
+        people = by_sentence.get(s.index, [])
         if not people:
             continue
         cues = []
