@@ -69,13 +69,18 @@ def resolve_query(name_or_path: str) -> tuple[str, str]:
         QueryError: an unknown name or an unreadable file.
     """
     p = Path(name_or_path)
-    if name_or_path.endswith(".rq") or p.is_file():
-        if not p.is_file():
-            raise QueryError(f"{p}: no such query file")
+    try:
+        is_file = p.is_file()
+    except OSError:  # a name too long for a path is no file
+        is_file = False
+    if name_or_path.endswith(".rq") or is_file:
+        shown = excerpt(name_or_path, 80)
+        if not is_file:
+            raise QueryError(f"{shown}: no such query file")
         try:
             return str(p), p.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise QueryError(f"{p}: cannot read the query ({exc})") from exc
+            raise QueryError(f"{shown}: cannot read the query ({str(exc)[:120]})") from exc
     known = {q.name: q for q in saved_queries()}
     if name_or_path not in known:
         names = ", ".join(sorted(known))
