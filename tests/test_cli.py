@@ -268,11 +268,6 @@ def test_unknown_query_name_is_quoted_short_and_escaped(built: dict[str, Path], 
     assert "\x1b" not in msg and "y" * 100 not in msg
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="query.resolve_query calls Path(name).is_file(), which raises OSError (ENAMETOOLONG) for a name "
-    "over 255 bytes: a traceback instead of 'unknown query'; owner of query.py to fix",
-)
 def test_unknown_query_name_too_long_for_a_path(built: dict[str, Path], tmp_path: Path) -> None:
     msg = _fails(tmp_path, ["query", "y" * 300, "-g", str(built[".ttl"])])
     assert "unknown query" in msg
