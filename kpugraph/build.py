@@ -32,7 +32,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff
 
 @lru_cache(maxsize=1 << 16)
 def slugify(text: str) -> str:
-    """A readable IRI segment: lower-case ASCII words joined by hyphens ("Ahmad Zaini" -> "ahmad-zaini")."""
+    """A readable IRI segment: lower-case ASCII words joined by hyphens ("Rina Wulandari" -> "rina-wulandari")."""
     norm = unicodedata.normalize("NFKD", text)
     ascii_text = norm.encode("ascii", "ignore").decode("ascii").lower()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")

@@ -67,8 +67,13 @@ def _progress_bar(total: int, quiet: bool):  # -> (callback, closer)
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Graph file to write; the format follows the extension (.ttl .nt .trig .nq .jsonld).")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Graph file to write; the format follows the extension (.ttl .nt .trig .nq .jsonld).",
+)
 @click.option("--html", type=click.Path(dir_okay=False, path_type=Path), help="Also write the explorer page here.")
 @click.option("--strict", is_flag=True, help="Fail on the first unreadable record instead of skipping it.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
@@ -105,10 +110,23 @@ def build(inputs: tuple[Path, ...], output: Path, html: Path | None, strict: boo
 @cli.command()
 @click.argument("name")
 @click.option("-g", "--graph", "graph", required=True, type=click.Path(path_type=Path), help="Graph file to query.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
-              show_default=True, help="Output format (json = SPARQL 1.1 Query Results JSON).")
-@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind a query variable to a literal value (repeatable).")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format (json = SPARQL 1.1 Query Results JSON).",
+)
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a query variable to a literal value (repeatable).",
+)
 @reports_errors
 def query(name: str, graph: Path, fmt: str, params: tuple[str, ...]) -> None:
     """Run a saved query (see `kpugraph queries`) or a .rq file; rows go to stdout.
@@ -116,7 +134,7 @@ def query(name: str, graph: Path, fmt: str, params: tuple[str, ...]) -> None:
     \b
     Examples:
       kpugraph query memberships -g kpu.ttl --format csv
-      kpugraph query person_timeline -g kpu.ttl --param name="Ahmad Zaini"
+      kpugraph query person_timeline -g kpu.ttl --param name="Rina Wulandari"
       kpugraph query my-question.rq -g kpu.trig --format json
     """
     from . import query as q
@@ -129,8 +147,13 @@ def query(name: str, graph: Path, fmt: str, params: tuple[str, ...]) -> None:
 
 @cli.command()
 @click.argument("graph", type=click.Path(path_type=Path))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write: .ttl .nt .trig .nq .jsonld, or .graphml / .gexf for Gephi.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write: .ttl .nt .trig .nq .jsonld, or .graphml / .gexf for Gephi.",
+)
 @reports_errors
 def export(graph: Path, output: Path) -> None:
     """Convert a graph file to another RDF syntax, or to GraphML / GEXF for Gephi.
@@ -150,18 +173,25 @@ def export(graph: Path, output: Path) -> None:
 
 @cli.command()
 @click.argument("graph", type=click.Path(path_type=Path))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="HTML page to write.")
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="HTML page to write."
+)
 @click.option("--focus", help="Start from this entity (a name or label) and its neighbourhood.")
 @click.option("--depth", type=click.IntRange(1, 3), default=2, show_default=True, help="Hops around --focus.")
-@click.option("--max-nodes", type=click.IntRange(10, 100000), default=1500, show_default=True,
-              help="Node budget: larger graphs start from a reduced view of the most connected nodes.")
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(10, 100000),
+    default=1500,
+    show_default=True,
+    help="Node budget: larger graphs start from a reduced view of the most connected nodes.",
+)
 @reports_errors
 def explore(graph: Path, output: Path, focus: str | None, depth: int, max_nodes: int) -> None:
     """Write the interactive, offline graph explorer (one self-contained HTML file).
 
     \b
     Example:
-      kpugraph explore kpu.ttl -o explorer.html --focus "Ahmad Zaini" --depth 2
+      kpugraph explore kpu.ttl -o explorer.html --focus "Rina Wulandari" --depth 2
     """
     from . import export as ex
     from . import visualize
@@ -193,5 +223,7 @@ def list_queries() -> None:
 def main() -> None:
     """Console entry point."""
     cli(prog_name="kpugraph")
-from . import cli_service  # noqa: E402,F401  (registers commands)
-from . import cli_validate  # noqa: E402,F401  (registers commands)
+
+
+# The service and validation commands live in their own modules; importing them registers them.
+from . import cli_service, cli_validate  # noqa: E402,F401

@@ -31,7 +31,7 @@ from .models import (
     Topic,
 )
 from .orgs import OrgMatch, find_orgs, is_kpu_site, region_after, site_body, site_region
-from .vocabulary import non_name_words, role_words, topic_concepts, unit_abbreviations
+from .vocabulary import known_series, non_name_words, role_words, topic_concepts, unit_abbreviations
 
 # ----------------------------------------------------------------------------- names
 # Titles before a name ("Dr.", "H.", "Hj.") and academic degrees after it ("S.Kom., M.Kom", "SE, M.Si").
@@ -43,7 +43,7 @@ DEGREE_WORD = (
 DEGREES = rf"(?:,?\s+{DEGREE_WORD}(?=[\s,.;:)]|$)){{0,6}}"  # bounded: no name carries more
 NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z]?[a-z]+)?)"
 INITIALS = r"(?:[A-Z]\.\s?){1,3}"
-# Balinese names open with "I" or "Ni" ("I Dewa Kade ..."); a middle initial may lack its dot ("Yusmic P Foekh").
+# Balinese names open with "I" or "Ni" ("I Dewa Kade ..."); a middle initial may lack its dot ("Yohanes P Lomi").
 NAME = (
     rf"(?:(?:I|Ni)\s+(?={NAME_WORD}\s+{NAME_WORD}))?(?:{INITIALS}\s?)?{NAME_WORD}"
     rf"(?:\s+(?:{INITIALS}\s?|[A-Z]\s+(?={NAME_WORD}))?{NAME_WORD}){{0,4}}(?:\s+[A-Z]\.(?!\w))?"
@@ -129,6 +129,7 @@ class _Ctx:
 
     def org_at_pos(self, pos: int) -> bool:
         return self.covered[pos] == 2
+
     memberships: list[Membership] = field(default_factory=list)
 
 
@@ -163,9 +164,11 @@ def common_not_name(word: str) -> bool:
     """A single word that is a common Indonesian word rather than a name.
 
     Root words count ("Jajaran"); derived forms only when clearly affixed ("Perwakilan", "Terpilih"),
-    so that names that merely begin like a prefix ("Diana", "Sekar", "Kevin") stay names.
+    so that names that merely begin like a prefix ("Dimas", "Sekar", "Kevin") stay names.
     """
     return is_common_word(word, derived=bool(AFFIXED.match(word)))
+
+
 DEGREE_ONLY = re.compile(r"(?:[A-Z][a-z]{0,3}\.?\s?){1,3}")  # "S.Ag", "S.Pd", "M.Si" alone are titles
 
 
@@ -185,7 +188,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int, int] | None:
         return None
     raw = m.group("name")
     hy = re.search(r"(?<=[a-z])-(?=[A-Z])", raw)
-    if hy:  # "Agustina Wilujeng Pramestuti-Iswar Aminuddin": a pair, the first is the one named here
+    if hy:  # "Ratna Dewi Lestari-Bayu Prasetya": a pair, the first is the one named here
         raw = raw[: hy.start()]
     words = raw.split()
     if len(words) >= 3 and _is_region_word(words[0]):
@@ -194,7 +197,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int, int] | None:
         words = words[1:]
     if words[0].strip(".").lower() in NOT_NAME:
         return None
-    # a name ends before a word that cannot be part of one ("Nuril Huda didampingi", "... Periode")
+    # a name ends before a word that cannot be part of one ("Siti Rahmawati didampingi", "... Periode")
     for i, w in enumerate(words[1:], start=1):
         if i == 1 and w.strip(".").lower() in NOT_NAME and w[0].isupper() and w.lower() in UNIT_WORDS:
             return None  # "Pastisipasi Masyarakat": a misspelt phrase word, not a one-word name
@@ -545,7 +548,7 @@ def _candidates(text: str, m: re.Match[str], lower_words: frozenset[str]) -> lis
 
     The match is cut at words that cannot be part of a name (role words, "Pilbup", "alias"), at a
     hyphen joining a pair ("A B-C D"), and trimmed of words used in lower case elsewhere in the
-    article ("Pasangan Masinton Pasaribu") and of region names at its edges ("Salatiga Wuri P.").
+    article ("Pasangan Robert Simanjuntak") and of region names at its edges ("Kendari Wulan P.").
     """
     base = m.start("name")
     tokens = [(t.group(0), base + t.start()) for t in re.finditer(r"\S+", m.group("name"))]
@@ -597,7 +600,7 @@ def _plain_persons(ctx: _Ctx) -> None:
             if not cue and re.search(r"[\"\u201c\u2018'(]\s*$", before):
                 continue  # a quoted title, a forum name, an expansion in parentheses
             if not cue and re.search(r"\b[A-Z]{2,6}\s+$", before) and len(name.split()) >= 2:
-                # "PPK Kembang Agus Dwi Harsono": the first word names the body before it
+                # "PPK Mlonggo Budi Hartanto": the first word names the body before it
                 rest = name.split(" ", 1)[1]
                 if not _name_words_ok(rest.split()) and len(rest.split()) < 2:
                     continue
@@ -614,7 +617,7 @@ def _plain_persons(ctx: _Ctx) -> None:
 
 def _partner_before(ctx: _Ctx, pos: int) -> bool:
     """True when a person is named right before, joined by "dan", a comma or a pair's hyphen:
-    "Mara Ondak dan Desrizal", "Gogo Purman Jaya-Hendro Nakalelo"."""
+    "Wempi Rumbiak dan Sobirin", "Nanda Karya Jaya-Putra Jaya"."""
     gap = re.search(r"(?:\s+dan\s+|\s*,\s*|-)$", ctx.text[max(0, pos - 8) : pos])
     if not gap:
         return False
@@ -647,9 +650,7 @@ def _all_occurrences(ctx: _Ctx, short: dict[str, str]) -> None:
             ctx.covered[start:end] = b"\x01" * (end - start)
 
 
-NICKNAME_AFTER = re.compile(
-    r"[^()]{0,40}?\((?P<a>[A-Z][a-z]+)\)|[^.]{0,60}?disapa\s+(?P<b>[A-Z][a-z]+)"
-)
+NICKNAME_AFTER = re.compile(r"[^()]{0,40}?\((?P<a>[A-Z][a-z]+)\)|[^.]{0,60}?disapa\s+(?P<b>[A-Z][a-z]+)")
 
 
 def word_positions(text: str, word: str) -> list[int]:
@@ -667,7 +668,7 @@ def word_positions(text: str, word: str) -> list[int]:
 
 
 def _resolve_short_names(ctx: _Ctx) -> dict[str, str]:
-    """Map short forms ("Handi", "Zaini") to the full names given in the same article."""
+    """Map short forms ("Rina", "Bayu") to the full names given in the same article."""
     full = [n for n in ctx.persons if len(n.split()) > 1]
     mapping: dict[str, str] = {}
     for name in list(ctx.persons):
@@ -676,18 +677,18 @@ def _resolve_short_names(ctx: _Ctx) -> dict[str, str]:
         toks = name.lower().split()
         hits = [f for f in full if all(t in f.lower().replace(".", " ").split() for t in toks)]
         if not hits and len(toks) == 1 and len(toks[0]) >= 4:
-            # a clipped form: "Afif" for "Mochammad Afifuddin", "Drajat" for "Yulianto Sudrajat"
+            # a clipped form: "Fahmi" for "Muhammad Fahmiddin", "Prawira" for "Yoga Suprawira"
             hits = [f for f in full if any(w.startswith(toks[0]) or w.endswith(toks[0]) for w in f.lower().split())]
         if len(set(hits)) == 1:
             mapping[name] = hits[0]
-    # nicknames given once: "Henry Casandra Gultom (Nanda)", "... yang akrab disapa Nanda"
+    # nicknames given once: "Yosef Arakian Tukan (Ocep)", "... yang akrab disapa Ocep"
     for f in full:
         for at in word_positions(ctx.text, f):
             m = NICKNAME_AFTER.match(ctx.text, at + len(f))
             nick = (m.group("a") or m.group("b")) if m else None
             if nick and nick not in full:
                 mapping[nick] = f
-    # full names that are prefixes of longer full names ("Novi Maria" -> "Novi Maria Ulfah")
+    # full names that are prefixes of longer full names ("Dewi Anggraini" -> "Dewi Anggraini Putri")
     for name in full:
         longer = [f for f in full if f != name and f.lower().startswith(name.lower() + " ")]
         if len(longer) == 1:
@@ -807,7 +808,7 @@ VENUE_RE = re.compile(
     r"(?:\s+(?:[A-Z][\w&'-]*|\d+|dan|lt\.?|Lantai)){0,7})"
 )
 WEEKDAYS_LOWER = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
-SERIES_KNOWN = ("Kamis Sesuatu", "Ngopi Asli", "BerCanDa", "Forum Konsultasi Publik")
+SERIES_KNOWN = known_series()
 WEEKDAY_SERIES = re.compile(
     r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2}\b(?!\s*\()"
 )
@@ -818,7 +819,7 @@ SERIES_INTRO = re.compile(
 GOES_TO = re.compile(
     r"\b(?P<name>(?:KPU|Bawaslu)(?:\s+[A-Z][\w]*){0,3}\s+Goes\s+to\s+(?:School|Campus|Kampus|Sekolah|Pesantren|Village|Desa))\b"
 )
-# "BU KAJI SERI-1", "Kamis Sesuatu Seri ke-XXI", "Podcast Kang OSI (Omah Demokrasi) Episode Spesial"
+# "JUMAT BERKAH SERI-2", "Forum Rabu Seri ke-XIV", "Podcast Suara Pemilih (Supel) Episode Spesial"
 NAMED_EDITION = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][\w'-]{0,30}(?:\s+[A-Z][\w'-]{0,30}){0,3})(?:\s*\([^()]{2,40}\))?"
     r"\s+(?:SERI|Seri|EDISI|Edisi|EPISODE|Episode)\b"
@@ -843,7 +844,7 @@ def _event(ctx: _Ctx) -> Event | None:
     kind = next((k for k, p in EVENT_KIND_RE if p.search(a.title)), None)
     kind = kind or next((k for k, p in EVENT_KIND_RE if p.search(head)), None)
     series, edition = _series(ctx)
-    if series == "Forum Konsultasi Publik":
+    if series and series.lower() == "forum konsultasi publik":
         kind = "forum konsultasi publik"
     whole = a.title + " " + ctx.text
     if HYBRID.search(whole):

@@ -3,7 +3,7 @@
 Uses the root-word dictionary of PySastrawi (with a light affix stripper of our own, far faster than
 its full stemmer and enough to tell derived common words): "Penguatan" stems to "kuat", a root
 word, so a title-cased phrase such as "Penguatan Etika Digital" is not a person's name, while
-"Welly Suhery" has a word that is no Indonesian root and may be one.
+"Darius Suhendy" has a word that is no Indonesian root and may be one.
 """
 
 from __future__ import annotations

@@ -106,7 +106,7 @@ class Election:
 
 @dataclass(frozen=True, slots=True)
 class Ruling:
-    identifier: str | None  # "151/PHPU.BUP-XXIII/2025" as the court writes it
+    identifier: str | None  # "27/PHPU.WAKO-XXIII/2025" as the court writes it
     number: int | None
     case_type: str | None  # "PHPU.BUP", "PUU"
     term: str | None  # Roman numeral: "XXIII"

@@ -321,7 +321,7 @@ def find_institutions(text: str) -> list[OrgMatch]:
             if w in _NOT_ORG_TAIL:
                 break
             if keep and regions.lookup(w.strip(".,")) and keep[-1] not in ("Kota", "Kabupaten", "Provinsi"):
-                keep.append(w)  # "Polres Salatiga Joko Warsono": the name of the place ends the body's name
+                keep.append(w)  # "Polres Kendari Budi Hartanto": the name of the place ends the body's name
                 if not (i + 1 < len(words) and regions.lookup(f"{w} {words[i + 1]}")):
                     break
                 continue

@@ -3,12 +3,12 @@
 People. Names are grouped into one person by three conservative rules, each looked up through a
 key (a token, or the name without its last word) so that no rule compares all pairs of names:
 
-- *contained*: every word of a name appears, in order, in a unique longer name ("Agung Nugroho"
-  in "M.A. Agung Nugroho", "M. Machruz" in "Muhammad Machruz", initials matching words);
-- *spelling*: the same name but for a variant spelling of the last word ("Welly Suhery" /
-  "Welly Suheri": the same Indonesian spelling key, or one edit apart; two edits only when both
+- *contained*: every word of a name appears, in order, in a unique longer name ("Bima Santosa"
+  in "A.R. Bima Santosa", "M. Fauzan" in "Muhammad Fauzan", initials matching words);
+- *spelling*: the same name but for a variant spelling of the last word ("Darius Suhendy" /
+  "Darius Suhendi": the same Indonesian spelling key, or one edit apart; two edits only when both
   names are stated to hold a role in the same body);
-- *role*: a one-word short form ("Anggota KPU Kota Semarang Agung") and the one longer name
+- *role*: a one-word short form ("Anggota KPU Kota Kendari Bima") and the one longer name
   holding the same role in the same body.
 
 Two names are never merged when their known roles conflict (each holds roles, in bodies that
@@ -16,7 +16,7 @@ have nothing in common): namesakes on different bodies stay apart. The canonical
 fullest name (contained) or the form used by the most articles (spelling). Every merge is kept
 with its reason in `Resolution.merges` and goes into the graph as kpu:mergedFrom/kpu:mergeReason.
 
-Rulings. An unnumbered ruling ("Putusan MK soal Pilbup Pasaman") takes the case number of the
+Rulings. An unnumbered ruling ("Putusan MK soal Pilbup Kepulauan Talaud") takes the case number of the
 numbered ruling of the same election when exactly one number for that election appears anywhere
 in the corpus; the link is kept in `Resolution.ruling_links`.
 
@@ -38,7 +38,7 @@ from .models import Election, Extraction, Membership, Participation, PersonMenti
 log = logging.getLogger(__name__)
 
 # Words that name a post, not a person: a "name" carrying one is an extraction slip, never the
-# canonical form ("Prosedur Hakim Konstitusi Enny Nurbaningsih" is Enny Nurbaningsih).
+# canonical form ("Prosedur Hakim Konstitusi Ratih Kusumawati" is Ratih Kusumawati).
 _ROLE_WORDS = frozenset(
     "ketua anggota wakil hakim konstitusi komisioner kepala sekretaris kadiv kasubbag kabag divisi "
     "prosedur presiden gubernur bupati walikota jenderal staf plt plh".split()
@@ -52,7 +52,7 @@ _SPELLING = (
     ("ph", "f"),
     ("th", "t"),
     ("dh", "d"),
-    ("j", "y"),  # old j is new y (Wahju / Wahyu); dj and tj are rewritten first
+    ("j", "y"),  # old j is new y (Sjarif / Syarif); dj and tj are rewritten first
     ("y", "i"),
     ("w", "u"),
 )
@@ -69,7 +69,7 @@ def _tokens(name: str) -> tuple[str, ...]:
 
 
 def spelling_key(word: str) -> str:
-    """A key equal for spelling variants of one Indonesian name word ("Suhery"/"Suheri", "Djoko"/"Joko").
+    """A key equal for spelling variants of one Indonesian name word ("Suhendy"/"Suhendi", "Djoko"/"Joko").
 
     Args:
         word: one word of a name, any case.

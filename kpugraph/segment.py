@@ -22,7 +22,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
 def segment_article(article: Article) -> tuple[Sentence, ...]:
     """The sentences of `article.text`, each with its start offset.
 
-    A dot after a title ("S.Kom."), an initial ("M. Machruz") or an abbreviation ("Kab.") does
+    A dot after a title ("S.Kom."), an initial ("M. Fauzan") or an abbreviation ("Kab.") does
     not end a sentence.
     """
     text = article.text

@@ -26,4 +26,19 @@ PREFIXES = {
     "xsd": XSD,
 }
 
-__all__ = ["BASE", "KPU", "ID", "SCHEMA", "TIME", "PREFIXES", "DCTERMS", "FOAF", "ORG", "PROV", "RDF", "RDFS", "SKOS", "XSD"]
+__all__ = [
+    "BASE",
+    "KPU",
+    "ID",
+    "SCHEMA",
+    "TIME",
+    "PREFIXES",
+    "DCTERMS",
+    "FOAF",
+    "ORG",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SKOS",
+    "XSD",
+]

@@ -106,3 +106,12 @@ def non_name_words() -> frozenset[str]:
         words.update(w.lower() for w in r.surface.split())
     words.update(unit_abbreviations())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def known_series() -> tuple[str, ...]:
+    """Forum series of ontology/series.txt, as their organisers write them."""
+    path = ontology_file("series.txt")
+    return tuple(
+        ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")
+    )
