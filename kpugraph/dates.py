@@ -174,6 +174,7 @@ def main_date(
     title: str = "",
     neighbours: Iterable[date] = (),
     published: date | None = None,
+    mentions: tuple[DateMention, ...] | None = None,
 ) -> date | None:
     """The date of the event an article reports.
 
@@ -185,8 +186,10 @@ def main_date(
         title: the title, for years named in it.
         neighbours: dates of neighbouring articles on the same page.
         published: publication date, where known.
+        mentions: `find_dates(text)`, when the caller has it already.
     """
-    mentions = find_dates(text)
+    if mentions is None:
+        mentions = find_dates(text)
     if not mentions:
         return None
     with_weekday = [m for m in mentions if m.weekday is not None]

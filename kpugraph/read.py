@@ -99,16 +99,18 @@ def date_articles(articles: list[Article]) -> list[Article]:
 
     Pages list articles newest first, so the neighbours' full dates bound a missing year.
     """
+    mentions = [find_dates(a.text) for a in articles]  # once per article: the slow part
     first = []
-    for a in articles:
-        full = [m for m in find_dates(a.text) if m.year is not None]
-        first.append(main_date(a.text, title=a.title, published=a.published) if full or a.published else None)
+    for a, found in zip(articles, mentions, strict=True):
+        full = any(m.year is not None for m in found)
+        dated = full or a.published
+        first.append(main_date(a.text, title=a.title, published=a.published, mentions=found) if dated else None)
     out = []
     for i, a in enumerate(articles):
         d = first[i]
         if d is None:
             near = [x for j, x in enumerate(first) if x is not None and abs(j - i) <= 3]
-            d = main_date(a.text, title=a.title, neighbours=near, published=a.published)
+            d = main_date(a.text, title=a.title, neighbours=near, published=a.published, mentions=mentions[i])
         out.append(replace(a, event_date=d, neighbour_dates=tuple(x for x in first if x is not None)[:5]))
     return out
 
