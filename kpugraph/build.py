@@ -18,6 +18,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 
 from . import regions
 from .models import Election, Extraction, Org, Resolution, Span
+from .orgs import body_by_key, court_org
 from .vocab import DCTERMS, FOAF, ID, KPU, ORG, PREFIXES, PROV, RDF, SCHEMA, SKOS, XSD
 
 REFERENCE = ID["graph/reference"]
@@ -267,8 +268,6 @@ class _Emitter:
         if org.parent_key:
             parent = Org(name="", key=org.parent_key, kind=org.kind)
             self._ref(iri, _ORG_subOrganizationOf, _iri(org_iri(parent)))
-            from .orgs import body_by_key  # the parent's canonical description
-
             p = body_by_key(org.parent_key)
             if p is not None and p.key not in self.seen_orgs:
                 self.seen_orgs.add(p.key)
@@ -419,7 +418,7 @@ class _Emitter:
                 evidence(node, pt.span)
 
         for r in ex.rulings:
-            court = Org(name=r.court, key=slugify(r.court), kind="court")
+            court = court_org(r.court)
             node = _idr(f"ruling/{ruling_key(r.identifier, r.election, r.court, art_slug)}")
             mention(node)
             add(node, _RDF_type, _KPU_CourtRuling)

@@ -30,7 +30,7 @@ from .models import (
     Span,
     Topic,
 )
-from .orgs import OrgMatch, find_orgs, is_kpu_site, region_after, site_body, site_region
+from .orgs import OrgMatch, court_org, find_orgs, is_kpu_site, region_after, site_body, site_region
 from .vocabulary import known_series, non_name_words, role_words, topic_concepts, unit_abbreviations
 
 # ----------------------------------------------------------------------------- names
@@ -400,11 +400,6 @@ def _org_before(ctx: _Ctx, pos: int) -> Org | None:
             return m.org
     before = [o for o in ctx.orgs if lo <= o.start and o.end <= pos and o.org.kind in ("kpu", "bawaslu")]
     return before[-1].org if before else None
-
-
-def court_org(name: str) -> Org:
-    """A court as an organisation, keyed like the known bodies of ontology/organizations.tsv."""
-    return Org(name, re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), "court")
 
 
 def _add_person(ctx: _Ctx, name: str, start: int, end: int) -> str:
@@ -1035,7 +1030,7 @@ def _elections(ctx: _Ctx) -> list[tuple[int, Election]]:
             if hit is None:
                 continue
             region, end = hit
-            level = {"Bupati": "kabupaten", "Wali Kota": "kota", "Gubernur": "provinsi"}.get(office or "")
+            level = GOVERNMENT_ROLES.get(office or "")
             if level and region.level != level and regions.lookup(region.bare, level):
                 region = regions.lookup(region.bare, level)[0]
             if office is None:
@@ -1249,7 +1244,7 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...]) -> Extrac
     participations = [p for p in _participation(ctx, event, quotes, short) if p.person in persons]
     rulings = _rulings(ctx)
     if rulings:
-        mk = Org("Mahkamah Konstitusi", "mahkamah-konstitusi", "court", acronym="MK")
+        mk = court_org("Mahkamah Konstitusi", acronym="MK")
         org_list.setdefault(mk.key, mk)
     topics = _topics(ctx, {o.name for o in org_list.values()})
     # the forum series and the election an article is about are among its topics

@@ -243,6 +243,11 @@ def _known_pattern() -> tuple[re.Pattern[str], dict[str, Org]]:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE), by_label
 
 
+def court_org(name: str, acronym: str | None = None) -> Org:
+    """A court as an organisation, keyed like the known bodies of ontology/organizations.tsv."""
+    return Org(name, _slug(name), "court", acronym=acronym)
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
