@@ -511,10 +511,8 @@ def build_graph(resolution: Resolution) -> Dataset:
     blocks, reference = article_quads(resolution.extractions)
     data = "".join(line + "\n" for block in blocks for line in block)
     data += "".join(line + "\n" for line in sorted(set(reference)))
+    data += "".join(line + "\n" for line in derived_quads(resolution))
     ds.parse(data=data, format="nquads")
-    from .derive import derive_graph  # derive.py imports this module
-
-    derive_graph(ds, resolution)
     return ds
 
 
@@ -529,12 +527,10 @@ def article_quads(extractions: Sequence[Extraction]) -> tuple[list[list[str]], l
 
 def derived_quads(resolution: Resolution) -> list[str]:
     """N-Quads lines of the derived graph (cross-article facts), sorted."""
-    from .derive import derive_graph  # derive.py imports this module
+    from .derive import derived_triples  # derive.py imports this module
 
-    ds = Dataset()
-    derive_graph(ds, resolution)
-    data = ds.serialize(format="nquads", encoding="utf-8").decode("utf-8")
-    return sorted(set(data.splitlines()) - {""})
+    graph = f" <{DERIVED}> ."
+    return sorted({f"{s} {p} {o}{graph}" for s, p, o in derived_triples(resolution)})
 
 
 def union(ds: Dataset) -> Graph:

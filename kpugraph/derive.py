@@ -1,8 +1,8 @@
 """Cross-article facts: role spans over time, seats (org:Post), merge and ruling-link evidence.
 
-Everything here goes into the named graph `id/graph/derived`, each fact with
-`prov:wasDerivedFrom` the articles it rests on. IRIs are minted with the helpers of `build`, so a
-derived node is the same node the per-article graphs describe.
+Everything here goes into the named graph `id/graph/derived` (`build.derived_quads`), each fact
+with `prov:wasDerivedFrom` the articles it rests on. IRIs and literals are written with the
+helpers of `build`, so a derived node is the same node the per-article graphs describe.
 
 - One `org:Membership` per (person, body, role, unit) across all articles, with
   `org:memberDuring` a `time:Interval` whose `kpu:firstSeen`/`kpu:lastSeen` are the dates of the
@@ -19,13 +19,31 @@ derived node is the same node the per-article graphs describe.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date
 
-from rdflib import Dataset, URIRef
+from rdflib import URIRef
 
-from .build import DERIVED, _hash, article_iri, lit, person_iri, slugify
+from .build import (
+    _date,
+    _hash,
+    _idr,
+    _iri,
+    _KPU_unit,
+    _ORG_member,
+    _ORG_Membership,
+    _ORG_organization,
+    _ORG_role,
+    _PROV_wasDerivedFrom,
+    _RDF_type,
+    _SKOS_prefLabel,
+    _text,
+    article_iri,
+    person_iri,
+    slugify,
+)
 from .models import Org, Resolution
-from .vocab import ID, KPU, ORG, PROV, RDF, SKOS, TIME
+from .vocab import ID, KPU, ORG, TIME
 
 # Offices one person holds at a time in a body: their seat is an org:Post even without a unit.
 SINGULAR_ROLES = frozenset(
@@ -33,6 +51,16 @@ SINGULAR_ROLES = frozenset(
 )
 
 _Key = tuple[str, str, str, str]  # (person, org key, role, unit)
+_KPU_firstSeen = f"<{KPU.firstSeen}>"
+_KPU_lastSeen = f"<{KPU.lastSeen}>"
+_KPU_mergeReason = f"<{KPU.mergeReason}>"
+_KPU_mergedFrom = f"<{KPU.mergedFrom}>"
+_ORG_Post = f"<{ORG.Post}>"
+_ORG_heldBy = f"<{ORG.heldBy}>"
+_ORG_holds = f"<{ORG.holds}>"
+_ORG_memberDuring = f"<{ORG.memberDuring}>"
+_ORG_postIn = f"<{ORG.postIn}>"
+_TIME_Interval = f"<{TIME.Interval}>"
 
 
 def post_iri(org_key: str, role: str, unit: str | None) -> URIRef:
@@ -41,8 +69,8 @@ def post_iri(org_key: str, role: str, unit: str | None) -> URIRef:
     return ID[f"post/{org_key}/{tail}"]
 
 
-def _unit_iri(org_key: str, unit: str) -> URIRef:
-    return ID[f"unit/{org_key or 'unknown'}/{slugify(unit)}"]
+def _unit(org_key: str, unit: str) -> str:
+    return _idr(f"unit/{org_key or 'unknown'}/{slugify(unit)}")
 
 
 def _fold_units(spans: dict[_Key, list[tuple[date, str]]]) -> dict[_Key, list[tuple[date, str]]]:
@@ -60,14 +88,8 @@ def _fold_units(spans: dict[_Key, list[tuple[date, str]]]) -> dict[_Key, list[tu
     return out
 
 
-def derive_graph(ds: Dataset, resolution: Resolution) -> None:
-    """Add the cross-article facts of `resolution` to the derived named graph of `ds`.
-
-    Args:
-        ds: the dataset `build.build_graph` is filling.
-        resolution: the resolved extractions it was built from.
-    """
-    g = ds.graph(DERIVED)
+def derived_triples(resolution: Resolution) -> Iterator[tuple[str, str, str]]:
+    """The cross-article facts of `resolution` as (subject, predicate, object) in N-Quads syntax."""
     spans: dict[_Key, list[tuple[date, str]]] = defaultdict(list)
     orgs: dict[str, Org] = {}
     for ex in resolution.extractions:
@@ -78,53 +100,50 @@ def derive_graph(ds: Dataset, resolution: Resolution) -> None:
             spans[(m.person, m.org.key if m.org else "", m.role, m.unit or "")].append(
                 (when or date.min, ex.article.id)
             )
-    posts: dict[URIRef, tuple[str, str, str]] = {}
-    holders: dict[URIRef, set[str]] = defaultdict(set)
+    posts: dict[str, tuple[str, str, str]] = {}
+    holders: dict[str, set[str]] = defaultdict(set)
     for (person, orgkey, role, unit), seen in sorted(_fold_units(spans).items()):
-        node = ID[f"membership/{_hash(person, orgkey, role, unit)}"]
-        who = person_iri(person)
-        g.add((node, RDF.type, ORG.Membership))
-        g.add((node, ORG.member, who))
-        g.add((node, ORG.role, ID[f"role/{slugify(role)}"]))
+        key = _hash(person, orgkey, role, unit)
+        node = _idr(f"membership/{key}")
+        who = _iri(person_iri(person))
+        yield (node, _RDF_type, _ORG_Membership)
+        yield (node, _ORG_member, who)
+        yield (node, _ORG_role, _idr(f"role/{slugify(role)}"))
         if orgkey:
-            g.add((node, ORG.organization, ID[f"org/{orgkey}"]))
+            yield (node, _ORG_organization, _idr(f"org/{orgkey}"))
         if unit:
-            g.add((node, KPU.unit, _unit_iri(orgkey, unit)))
+            yield (node, _KPU_unit, _unit(orgkey, unit))
         dates = sorted(d for d, _ in seen if d != date.min)
         if dates:
-            interval = ID[f"interval/{_hash(person, orgkey, role, unit)}"]
-            g.add((node, ORG.memberDuring, interval))
-            g.add((interval, RDF.type, TIME.Interval))
-            g.add((interval, KPU.firstSeen, lit(dates[0])))
-            g.add((interval, KPU.lastSeen, lit(dates[-1])))
-            g.add((node, KPU.firstSeen, lit(dates[0])))
-            g.add((node, KPU.lastSeen, lit(dates[-1])))
-        for _, art_id in sorted(set(seen)):
-            g.add((node, PROV.wasDerivedFrom, article_iri(art_id)))
+            interval = _idr(f"interval/{key}")
+            first, last = _date(dates[0]), _date(dates[-1])
+            yield (node, _ORG_memberDuring, interval)
+            yield (interval, _RDF_type, _TIME_Interval)
+            yield (interval, _KPU_firstSeen, first)
+            yield (interval, _KPU_lastSeen, last)
+            yield (node, _KPU_firstSeen, first)
+            yield (node, _KPU_lastSeen, last)
+        for art_id in sorted({a for _, a in seen}):
+            yield (node, _PROV_wasDerivedFrom, _iri(article_iri(art_id)))
         if orgkey and (unit or role in SINGULAR_ROLES):
-            post = post_iri(orgkey, role, unit or None)
+            post = _iri(post_iri(orgkey, role, unit or None))
             posts[post] = (orgkey, role, unit)
             holders[post].add(person)
-            g.add((who, ORG.holds, post))
+            yield (who, _ORG_holds, post)
     for post, (orgkey, role, unit) in sorted(posts.items()):
-        g.add((post, RDF.type, ORG.Post))
-        g.add((post, ORG.role, ID[f"role/{slugify(role)}"]))
-        g.add((post, ORG.postIn, _unit_iri(orgkey, unit) if unit else ID[f"org/{orgkey}"]))
+        yield (post, _RDF_type, _ORG_Post)
+        yield (post, _ORG_role, _idr(f"role/{slugify(role)}"))
+        yield (post, _ORG_postIn, _unit(orgkey, unit) if unit else _idr(f"org/{orgkey}"))
         org_name = orgs[orgkey].name if orgkey in orgs else orgkey
-        g.add((post, SKOS.prefLabel, lit(f"{role} {org_name}" + (f" {unit}" if unit else ""))))
+        yield (post, _SKOS_prefLabel, _text(f"{role} {org_name}" + (f" {unit}" if unit else "")))
         for person in sorted(holders[post]):
-            g.add((post, ORG.heldBy, person_iri(person)))
+            yield (post, _ORG_heldBy, _iri(person_iri(person)))
     for variant, canonical, reason in resolution.merges:
-        node = person_iri(canonical)
-        g.add((node, KPU.mergedFrom, lit(variant)))
-        g.add((node, KPU.mergeReason, lit(f"{variant} -> {canonical}: {reason}")))
+        node = _iri(person_iri(canonical))
+        yield (node, _KPU_mergedFrom, _text(variant))
+        yield (node, _KPU_mergeReason, _text(f"{variant} -> {canonical}: {reason}"))
     for mention, identifier in resolution.ruling_links:
-        node = ID[f"ruling/{slugify(identifier)}"]
-        g.add((node, KPU.mergedFrom, lit(mention)))
-        g.add(
-            (
-                node,
-                KPU.mergeReason,
-                lit(f"{mention} -> {identifier}: the only numbered ruling of that election in the corpus"),
-            )
-        )
+        node = _idr(f"ruling/{slugify(identifier)}")
+        yield (node, _KPU_mergedFrom, _text(mention))
+        why = f"{mention} -> {identifier}: the only numbered ruling of that election in the corpus"
+        yield (node, _KPU_mergeReason, _text(why))

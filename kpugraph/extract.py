@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import regions
 from .lexicon import is_common_word
@@ -133,6 +134,7 @@ class _Ctx:
     memberships: list[Membership] = field(default_factory=list)
 
 
+@lru_cache(maxsize=65536)
 def _clean_name(raw: str) -> str | None:
     """A person's name without titles, or None if the words cannot be a name."""
     name = re.sub(rf"^{PREFIX_TITLE}+", "", raw.strip())
@@ -160,6 +162,7 @@ def _clean_name(raw: str) -> str | None:
 AFFIXED = re.compile(r"(?i)^(?:me|pe|ber|ter|di|ke|se|per).{5,}|.{3,}(?:an|kan|nya)$")
 
 
+@lru_cache(maxsize=65536)
 def common_not_name(word: str) -> bool:
     """A single word that is a common Indonesian word rather than a name.
 

@@ -81,6 +81,7 @@ def gazetteer() -> Gazetteer:
     )
 
 
+@lru_cache(maxsize=65536)
 def lookup(name: str, level: str | None = None) -> tuple[Region, ...]:
     """The regions a name may mean, optionally of one level ("kota", "kabupaten", "provinsi")."""
     found = gazetteer().by_key.get(fold(name), ())
