@@ -19,7 +19,7 @@ from .build import article_iri, article_quads, build_graph, derived_quads
 from .errors import InputError, StageError
 from .extract import extract_article
 from .models import Article, Extraction, Resolution
-from .read import read_articles
+from .read import Run, date_articles, read_runs
 from .resolve import resolve
 from .segment import segment_article
 
@@ -55,6 +55,14 @@ def _extract_range(bounds: tuple[int, int]) -> list[Extraction]:
     return [_extract_one(a) for a in _WORK[bounds[0] : bounds[1]]]
 
 
+def _extract_runs(bounds: tuple[int, int]) -> list[Extraction]:
+    """Date a slice of runs (`read.read_runs`) and extract their articles that are not duplicates."""
+    runs: Sequence[Run] = _WORK[bounds[0] : bounds[1]]
+    return [
+        _extract_one(a) for run, keep in runs for a, new in zip(date_articles(run), keep, strict=True) if new
+    ]
+
+
 def _emit_range(bounds: tuple[int, int], triples: bool = False) -> tuple[bytes, list[str]]:
     """N-Quads (or N-Triples) bytes of a slice of articles, and its reference-graph lines."""
     exs = _WORK[bounds[0] : bounds[1]]
@@ -78,11 +86,26 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)))
 
 
-def _in_order(func: Callable[[tuple[int, int]], T], work: Sequence[Any], workers: int) -> Iterator[T]:
-    """func over consecutive slices of `work`, results in input order, in forked worker processes."""
+def _in_order(
+    func: Callable[[tuple[int, int]], T], work: Sequence[Any], workers: int, size: int | None = None
+) -> Iterator[T]:
+    """func over consecutive slices of `work`, results in input order, in forked worker processes.
+
+    `size` is the number of articles in `work` when its items are runs of articles (default: one
+    article per item); slices then hold whole runs of about CHUNK articles.
+    """
     global _WORK
-    bounds = [(i, min(len(work), i + CHUNK)) for i in range(0, len(work), CHUNK)]
-    if workers <= 1 or len(work) < PARALLEL_MIN:
+    if size is None:
+        size = len(work)
+        bounds = [(i, min(len(work), i + CHUNK)) for i in range(0, len(work), CHUNK)]
+    else:
+        bounds, start, count = [], 0, 0
+        for i, (run, _) in enumerate(work):
+            count += len(run)
+            if count >= CHUNK or i == len(work) - 1:
+                bounds.append((start, i + 1))
+                start, count = i + 1, 0
+    if workers <= 1 or size < PARALLEL_MIN:
         _WORK = work
         try:
             for b in bounds:
@@ -111,7 +134,8 @@ def extract_all(
     return out
 
 
-def _read(paths: Iterable[Path], strict: bool) -> tuple[list[Article], list[str]]:
+def _read(paths: Iterable[Path], strict: bool) -> tuple[list[Run], int, list[str]]:
+    """The runs of articles under `paths` (undated: workers date them), their number of articles, warnings."""
     paths = list(paths)
     skipped: list[str] = []
 
@@ -119,11 +143,21 @@ def _read(paths: Iterable[Path], strict: bool) -> tuple[list[Article], list[str]
         skipped.append(msg)
         log.warning("%s", msg)
 
-    articles = list(read_articles(paths, warn=warn, strict=strict))
-    if not articles:
+    runs = list(read_runs(paths, warn=warn, strict=strict))
+    count = sum(sum(keep) for _, keep in runs)
+    if not count:
         where = ", ".join(str(p) for p in paths)
         raise InputError(f"{where}: no article found" + (f" ({skipped[0]})" if skipped else ""))
-    return articles, skipped
+    return runs, count, skipped
+
+
+def _extract_read(runs: list[Run], count: int, progress: Progress | None, workers: int) -> list[Extraction]:
+    out: list[Extraction] = []
+    for part in _in_order(_extract_runs, runs, workers, size=count):
+        out.extend(part)
+        if progress:
+            progress(len(part))
+    return out
 
 
 def _resolve(extractions: list[Extraction]) -> Resolution:
@@ -147,10 +181,10 @@ def run(paths: Iterable[Path], *, strict: bool = False, progress: Progress | Non
     Raises:
         InputError: a missing path, an unreadable named file, no article at all, or (strict) any bad record.
     """
-    articles, skipped = _read(paths, strict)
-    resolution = _resolve(extract_all(articles, progress))
+    runs, count, skipped = _read(paths, strict)
+    resolution = _resolve(_extract_read(runs, count, progress, default_workers()))
     graph = build_graph(resolution)
-    return RunResult(graph, len(articles), tuple(skipped), resolution)
+    return RunResult(graph, count, tuple(skipped), resolution)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,16 +232,17 @@ def build_file(
 
     suffix = export.check_suffix(output)
     clock = _Stages()
-    articles, skipped = _read(paths, strict)
+    runs, count, skipped = _read(paths, strict)
     clock.done("read")
     nproc = default_workers() if workers is None else workers
-    extractions = extract_all(articles, progress, workers=nproc)
+    extractions = _extract_read(runs, count, progress, nproc)
+    del runs
     clock.done("extract")
     resolution = _resolve(extractions)
     del extractions
     clock.done("resolve")
     if stream is None:
-        stream = len(articles) >= STREAM_MIN
+        stream = count >= STREAM_MIN
     if not stream:
         graph = build_graph(resolution)
         clock.done("build")
@@ -218,8 +253,7 @@ def build_file(
             export.write_atomic(html, page)
         clock.done("write")
         quads = sum(1 for _ in graph.quads((None, None, None, None)))
-        return BuildSummary(len(articles), quads, tuple(skipped), False)
-    del articles
+        return BuildSummary(count, quads, tuple(skipped), False)
     count = _write_streamed(resolution, output, suffix, nproc, clock)
     if html is not None:
         export.write_atomic(html, _explorer(_file_dataset(output)))

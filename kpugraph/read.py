@@ -322,7 +322,13 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def iter_file(path: Path, warn: Warn, strict: bool = False) -> Iterator[Article]:
-    """The articles of one file, dated, streamed (JSON Lines hold at most one listing page in memory).
+    """The articles of one file, dated, streamed (JSON Lines hold at most one listing page in memory)."""
+    for run in _file_runs(path, warn, strict):
+        yield from date_articles(run)
+
+
+def _file_runs(path: Path, warn: Warn, strict: bool) -> Iterator[list[Article]]:
+    """The articles of one file, undated, in runs that are dated together (`date_articles`).
 
     JSON Lines records scraped from one listing page share its URL and come one after another:
     only such a run is dated together, so a file of any size is read in bounded memory.
@@ -332,18 +338,18 @@ def iter_file(path: Path, warn: Warn, strict: bool = False) -> Iterator[Article]
         run: list[Article] = []
         for a in iter_jsonl(path, warn, strict):
             if run and (a.url is None or a.url != run[-1].url):
-                yield from date_articles(run)
+                yield run
                 run = []
             run.append(a)
         if run:
-            yield from date_articles(run)
+            yield run
         return
     if path.stat().st_size > MAX_PAGE_BYTES:
         raise InputError(f"{path}: {path.stat().st_size} bytes is too large for a page (split it, or use JSON Lines)")
     if suffix in HTML_SUFFIXES:
-        yield from date_articles(read_html_page(path))
+        yield read_html_page(path)
         return
-    yield from date_articles(read_text_page(path, None if strict else warn))
+    yield read_text_page(path, None if strict else warn)
 
 
 def read_file(path: Path, warn: Warn, strict: bool = False) -> list[Article]:
@@ -354,7 +360,7 @@ def read_file(path: Path, warn: Warn, strict: bool = False) -> list[Article]:
 def read_articles(
     paths: Iterable[Path], *, warn: Warn | None = None, strict: bool = False
 ) -> Iterator[Article]:
-    """Every article under `paths`.
+    """Every article under `paths`, dated.
 
     Args:
         paths: files and folders (searched recursively).
@@ -365,6 +371,20 @@ def read_articles(
         InputError: a missing path; with `strict`, any unreadable file or record; a single
             named file that holds no article.
     """
+    for run, keep in read_runs(paths, warn=warn, strict=strict):
+        yield from (a for a, new in zip(date_articles(run), keep, strict=True) if new)
+
+
+Run = tuple[list[Article], list[bool]]  # articles dated together (undated), and which are not duplicates
+
+
+def read_runs(paths: Iterable[Path], *, warn: Warn | None = None, strict: bool = False) -> Iterator[Run]:
+    """Every article under `paths`, undated, in the runs `date_articles` dates together.
+
+    The slow part of reading is finding dates; a caller can date the runs in parallel. An article
+    read before (same id) is marked False: it is dated with its page but not used. Arguments and
+    errors as `read_articles`.
+    """
     paths = list(paths)
     files = find_files(paths)
     explicit = {p for p in paths if p.is_file()}
@@ -372,14 +392,15 @@ def read_articles(
     seen: set[str] = set()
     for f in files:
         try:
-            for a in iter_file(f, say, strict):
-                if a.id in seen:
-                    log.info("%s: duplicate of an article already read, skipped", a.source)
-                    continue
-                seen.add(a.id)
-                yield a
+            for run in _file_runs(f, say, strict):
+                keep = []
+                for a in run:
+                    keep.append(a.id not in seen)
+                    if a.id in seen:
+                        log.info("%s: duplicate of an article already read, skipped", a.source)
+                    seen.add(a.id)
+                yield run, keep
         except InputError as exc:
             if strict or f in explicit:
                 raise
             say(str(exc))
-
