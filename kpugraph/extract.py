@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -104,6 +105,28 @@ ROLE_RE = re.compile(
     + r"))(?:\s+(?P<numeral>[IVX]{1,4})(?![\w]))?(?=[\s,])",
 )
 ROLE_BY_SURFACE = {r.surface.lower(): r for r in ROLE_WORDS}
+# Where a match of ROLE_RE can start: a word's first letter that begins "Plt"/"Plh"/"Pj" or a role word.
+ROLE_START = re.compile(
+    r"(?<![\w])[" + re.escape("".join(sorted({"P"} | {r.surface[0] for r in ROLE_WORDS}))) + "]", re.IGNORECASE
+)
+CAPITAL = re.compile(r"[A-Z]")  # where a name (NAME_RE, NAME_PAREN) can start
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)`, trying `pattern` only where `starts` matches.
+
+    Exact for a pattern whose (non-empty) matches all begin where `starts` finds a match, and
+    faster: the long pattern is not attempted at every position of the text.
+    """
+    end = 0
+    for c in starts.finditer(text):
+        at = c.start()
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m:
+            end = m.end()
+            yield m
 
 
 @dataclass
@@ -422,7 +445,7 @@ CANDIDATE_BEFORE = re.compile(
 
 def _roles(ctx: _Ctx) -> None:
     text = ctx.text
-    for m in ROLE_RE.finditer(text):
+    for m in finditer_at(ROLE_RE, text, ROLE_START):
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue
         parsed = _parse_role(ctx, m)
@@ -466,7 +489,7 @@ def _roles(ctx: _Ctx) -> None:
             if org is not None:  # a role with no body stated is no membership statement
                 ctx.memberships.append(Membership(name, role, org, unit, Span(min(s, m.start()), max(e, pos)), acting))
     # NAME (ORG) / NAME (DIVISI ORG) / NAME (ROLE [UNIT] [ORG]) ... ORG
-    for pm in NAME_PAREN.finditer(text):
+    for pm in finditer_at(NAME_PAREN, text, CAPITAL):
         inner = pm.end()
         name = _clean_name(pm.group("name"))
         if not name or name.split()[0].lower() in NOT_NAME or ctx.org_at.get(pm.start("name")):
@@ -581,7 +604,7 @@ def _candidates(text: str, m: re.Match[str], lower_words: frozenset[str]) -> lis
 def _plain_persons(ctx: _Ctx) -> None:
     text = ctx.text
     lower_words = frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
-    for m in NAME_RE.finditer(text):
+    for m in finditer_at(NAME_RE, text, CAPITAL):
         for name, s, e in _candidates(text, m, lower_words):
             if ctx.person_at(s) or s in ctx.org_at:
                 continue
