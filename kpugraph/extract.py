@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,6 +32,7 @@ from .models import (
     Topic,
 )
 from .orgs import OrgMatch, court_org, find_orgs, is_kpu_site, region_after, site_body, site_region
+from .scan import finditer_at
 from .vocabulary import known_series, non_name_words, role_words, topic_concepts, unit_abbreviations
 
 # ----------------------------------------------------------------------------- names
@@ -111,22 +111,6 @@ ROLE_START = re.compile(
 )
 CAPITAL = re.compile(r"[A-Z]")  # where a name (NAME_RE, NAME_PAREN) can start
 
-
-def finditer_at(pattern: re.Pattern[str], text: str, starts: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """The matches of `pattern.finditer(text)`, trying `pattern` only where `starts` matches.
-
-    Exact for a pattern whose (non-empty) matches all begin where `starts` finds a match, and
-    faster: the long pattern is not attempted at every position of the text.
-    """
-    end = 0
-    for c in starts.finditer(text):
-        at = c.start()
-        if at < end:
-            continue
-        m = pattern.match(text, at)
-        if m:
-            end = m.end()
-            yield m
 
 
 @dataclass
@@ -824,6 +808,7 @@ OFFLINE = re.compile(
     re.IGNORECASE,
 )
 HYBRID = re.compile(r"\bhybrid\b|\bhibrid\b|\bhibrida\b|daring\s+dan\s+luring|luring\s+dan\s+daring", re.IGNORECASE)
+HYBRID_START = re.compile(r"\bh|[dl](?=aring|uring)", re.IGNORECASE)
 VENUE_RE = re.compile(
     r"\b(?:di|bertempat\s+di)\s+(?P<venue>(?:Aula|Hotel|Ruang|Gedung|Kantor|Pendopo|Balai|Wisma|Graha|Auditorium|Convention|Gor|GOR|Lapangan|Halaman)"
     r"(?:\s+(?:[A-Z][\w&'-]*|\d+|dan|lt\.?|Lantai)){0,7})"
@@ -868,7 +853,7 @@ def _event(ctx: _Ctx) -> Event | None:
     if series and series.lower() == "forum konsultasi publik":
         kind = "forum konsultasi publik"
     whole = a.title + " " + ctx.text
-    if HYBRID.search(whole):
+    if next(finditer_at(HYBRID, whole, HYBRID_START), None):
         mode = "hybrid"
     elif ONLINE.search(head) or (ONLINE.search(whole) and not OFFLINE.search(whole)):
         mode = "online"
@@ -1013,6 +998,7 @@ CASE_NUMBER = re.compile(
     r"(?:\b(?:Nomor|No\.?|nomor)\s*:?\s*)?\b(?P<num>\d{1,4})\s*/\s*(?P<type>[A-Z]{2,5}(?:[.\s][A-Z]{2,6})?)"
     r"\s*-\s*(?P<term>[IVXLC]{1,7})\s*/\s*(?P<year>(?:19|20)\d{2})\b"
 )
+CASE_NUMBER_START = re.compile(r"\b[Nn0-9]")
 OFFICE_OF_SUFFIX = {".BUP": "Bupati", ".WAKO": "Wali Kota", ".WALKOT": "Wali Kota", ".GUB": "Gubernur"}
 ELECTION_MENTION = re.compile(
     r"\b(?P<office>Pilkada|Pilbup|Pilwalkot|Pilwakot|Pilgub|Pilwali|Pemilihan\s+Kepala\s+Daerah|Pemilihan\s+Bupati|Pemilihan\s+Wali\s*[Kk]ota|Pemilihan\s+Gubernur"
@@ -1026,6 +1012,7 @@ OFFICE_WORD = [
     ("Wali Kota", re.compile(r"Pilwalkot|Pilwakot|Pilwali|Wali\s*[Kk]ota", re.IGNORECASE)),
     ("Gubernur", re.compile(r"Pilgub|Gubernur", re.IGNORECASE)),
 ]
+ELECTION_MENTION_START = re.compile(r"\b[PBWG]", re.IGNORECASE)
 RULING_WORD = re.compile(
     r"\b(?:putus\w*|diskualifikasi\w*|mendiskualifikasi|gugat\w*|sengketa|perkara|PHPU|PHP\s+Kada|amar)\b",
     re.IGNORECASE,
@@ -1047,7 +1034,7 @@ def _elections(ctx: _Ctx) -> list[tuple[int, Election]]:
     out = []
     home = site_region(ctx.article.site)
     for text, shift in ((ctx.article.title, None), (ctx.text, 0)):
-        for m in ELECTION_MENTION.finditer(text):
+        for m in finditer_at(ELECTION_MENTION, text, ELECTION_MENTION_START):
             phrase = m.group(0)
             if phrase.lower().startswith("pemilu"):
                 continue
@@ -1088,7 +1075,7 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
     dyear = _default_year(elections, ctx)
     out: list[Ruling] = []
     numbered_elections = set()
-    for m in CASE_NUMBER.finditer(text):
+    for m in finditer_at(CASE_NUMBER, text, CASE_NUMBER_START):
         ctype = re.sub(r"\s", ".", m.group("type"))
         ident = f"{m.group('num')}/{ctype}-{m.group('term')}/{m.group('year')}"
         year = int(m.group("year"))

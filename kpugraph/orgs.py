@@ -11,6 +11,7 @@ from functools import lru_cache
 from . import regions
 from .models import Org
 from .regions import Region
+from .scan import finditer_at
 from .vocabulary import known_bodies
 
 ELECTION_BODY = re.compile(
@@ -231,7 +232,8 @@ def _enumerated(text: str, pos: int, kind: str, first: Region, home: Region | No
 
 
 @lru_cache(maxsize=1)
-def _known_pattern() -> tuple[re.Pattern[str], dict[str, Org]]:
+def _known_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Org]]:
+    """The pattern of every known body's name and alternative labels, where it can start, and the bodies by label."""
     by_label: dict[str, Org] = {}
     for b in known_bodies():
         acronym = next((a for a in b.alt_labels if a.isupper() and len(a) <= 8), None)
@@ -240,7 +242,12 @@ def _known_pattern() -> tuple[re.Pattern[str], dict[str, Org]]:
             by_label[label.lower()] = org
     names = sorted(by_label, key=len, reverse=True)
     alternation = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE), by_label
+    starts = re.escape("".join(sorted({n[0] for n in names})))
+    return (
+        re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])[{starts}]", re.IGNORECASE),
+        by_label,
+    )
 
 
 def court_org(name: str, acronym: str | None = None) -> Org:
@@ -254,9 +261,9 @@ def _slug(text: str) -> str:
 
 def find_known_bodies(text: str) -> list[OrgMatch]:
     """Bodies of ontology/organizations.tsv by name or acronym (acronyms must be written in capitals)."""
-    pattern, by_label = _known_pattern()
+    pattern, starts, by_label = _known_pattern()
     out = []
-    for m in pattern.finditer(text):
+    for m in finditer_at(pattern, text, starts):
         word = m.group(0)
         org = by_label[re.sub(r"\s+", " ", word).lower()]
         if word.lower() != org.name.lower() and not any(c.isupper() for c in word):

@@ -1,0 +1,49 @@
+"""scan.finditer_at gives exactly the matches of finditer for every pattern the extractors scan with it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import EXAMPLES
+from hypothesis import given
+from hypothesis import strategies as st
+from test_hostile import FEW
+
+from kpugraph import extract, orgs
+from kpugraph.scan import finditer_at
+
+PAIRS = {
+    "role": (extract.ROLE_RE, extract.ROLE_START),
+    "name": (extract.NAME_RE, extract.CAPITAL),
+    "name-paren": (extract.NAME_PAREN, extract.CAPITAL),
+    "election": (extract.ELECTION_MENTION, extract.ELECTION_MENTION_START),
+    "case-number": (extract.CASE_NUMBER, extract.CASE_NUMBER_START),
+    "hybrid": (extract.HYBRID, extract.HYBRID_START),
+    "known-body": orgs._known_pattern()[:2],
+}
+# words that start or continue the scanned patterns, and the separators between them
+WORDS = (
+    "Plt. Plh Ketua ketua KETUA Anggota Divisi Hukum KPU Kabupaten Kota Semarang Dr. H. Siti Rahma M. "
+    "Budi S.H., (Ketua) Pilkada pilbup Wakil Bupati 2024 Nomor No. 12/PHPU.BUP-XXIII/2025 hybrid daring "
+    "dan luring Mahkamah Konstitusi MK Bawaslu DKPP Ni I Wayan a-b ’ ſ K İ"
+).split()
+SEPARATORS = st.sampled_from([" ", "  ", ", ", "\n", "", "(", ")", "-", ". "])
+
+
+def _same(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> None:
+    assert [m.span() for m in finditer_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(PAIRS))
+def test_same_matches_on_the_sample_pages(name: str) -> None:
+    pattern, starts = PAIRS[name]
+    for page in sorted(EXAMPLES.glob("*.txt")):
+        _same(pattern, starts, page.read_text(encoding="utf-8"))
+
+
+@FEW
+@given(st.lists(st.tuples(st.sampled_from(WORDS), SEPARATORS), max_size=40), st.sampled_from(sorted(PAIRS)))
+def test_same_matches_on_generated_text(parts: list[tuple[str, str]], name: str) -> None:
+    pattern, starts = PAIRS[name]
+    _same(pattern, starts, "".join(w + sep for w, sep in parts))
