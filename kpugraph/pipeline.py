@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -18,9 +18,10 @@ from rdflib import Dataset
 from .build import article_iri, article_quads, build_graph, derived_quads
 from .errors import InputError, StageError
 from .extract import extract_article
-from .models import Article, Extraction, Resolution
+from .models import Article, Extraction, Quote, Resolution
+from .parallel import Channel, Owners, can_fork
 from .read import Run, date_articles, read_runs
-from .resolve import resolve
+from .resolve import resolve, resolved
 from .segment import segment_article
 
 log = logging.getLogger(__name__)
@@ -63,9 +64,8 @@ def _extract_runs(bounds: tuple[int, int]) -> list[Extraction]:
     ]
 
 
-def _emit_range(bounds: tuple[int, int], triples: bool = False) -> tuple[bytes, list[str]]:
-    """N-Quads (or N-Triples) bytes of a slice of articles, and its reference-graph lines."""
-    exs = _WORK[bounds[0] : bounds[1]]
+def _emit(exs: Sequence[Extraction], triples: bool) -> tuple[bytes, list[str]]:
+    """N-Quads (or N-Triples) bytes of resolved extractions, and their reference-graph lines."""
     blocks, reference = article_quads(exs)
     if triples:  # every line of a block ends with " <article IRI> ."
         out = []
@@ -76,9 +76,33 @@ def _emit_range(bounds: tuple[int, int], triples: bool = False) -> tuple[bytes, 
     return "".join(line + "\n" for block in blocks for line in block).encode("utf-8"), reference
 
 
+def _light(ex: Extraction) -> Extraction:
+    """`ex` without what resolve and derive never read (article text, sentences, quoted words)."""
+    quotes = tuple(Quote("", q.speaker, q.span) for q in ex.quotes)
+    return replace(ex, article=replace(ex.article, text=""), sentences=(), quotes=quotes)
+
+
+def _own(k: int, n: int, channel: Channel, *, bounds: Sequence[tuple[int, int]], triples: bool) -> None:
+    """Owner k of n (`parallel.Owners`) of the slices k, k+n, ... of `_WORK` (runs of articles).
+
+    Sends, slice by slice, the light copies of their extractions; receives what resolve settled
+    (`None`: stop); sends, slice by slice, their quads. The full extractions never leave.
+    """
+    mine: dict[int, list[Extraction]] = {}
+    for i in range(k, len(bounds), n):
+        mine[i] = _extract_runs(bounds[i])
+        channel.send([_light(ex) for ex in mine[i]])
+    plan = channel.recv()
+    if plan is None:
+        return
+    mapping, rulings = plan
+    for i in range(k, len(bounds), n):
+        channel.send(_emit([resolved(ex, mapping, rulings.get(ex.article.id)) for ex in mine.pop(i)], triples))
+
+
 def default_workers() -> int:
     """Worker processes to use: the CPUs this process may run on (1 where fork is unavailable)."""
-    if sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods():
+    if not can_fork():
         return 1  # workers read their input through fork; elsewhere run serially
     env = os.environ.get("KPUGRAPH_WORKERS", "")
     if env.isdigit() and int(env) > 0:
@@ -99,12 +123,7 @@ def _in_order(
         size = len(work)
         bounds = [(i, min(len(work), i + CHUNK)) for i in range(0, len(work), CHUNK)]
     else:
-        bounds, start, count = [], 0, 0
-        for i, (run, _) in enumerate(work):
-            count += len(run)
-            if count >= CHUNK or i == len(work) - 1:
-                bounds.append((start, i + 1))
-                start, count = i + 1, 0
+        bounds = _run_bounds(work)
     if workers <= 1 or size < PARALLEL_MIN:
         _WORK = work
         try:
@@ -119,6 +138,17 @@ def _in_order(
             yield from pool.imap(func, bounds)
     finally:
         _WORK = ()
+
+
+def _run_bounds(runs: Sequence[Run]) -> list[tuple[int, int]]:
+    """Slices of `runs` of whole runs, about CHUNK articles each."""
+    bounds, start, count = [], 0, 0
+    for i, (run, _) in enumerate(runs):
+        count += len(run)
+        if count >= CHUNK or i == len(runs) - 1:
+            bounds.append((start, i + 1))
+            start, count = i + 1, 0
+    return bounds
 
 
 def extract_all(
@@ -231,34 +261,67 @@ def build_file(
     from . import export
 
     suffix = export.check_suffix(output)
+    directory = output.parent if str(output.parent) else Path(".")
+    if not directory.is_dir():
+        raise InputError(f"{output}: the folder {directory} does not exist")
     clock = _Stages()
     runs, count, skipped = _read(paths, strict)
     clock.done("read")
     nproc = default_workers() if workers is None else workers
-    extractions = _extract_read(runs, count, progress, nproc)
-    del runs
-    clock.done("extract")
-    resolution = _resolve(extractions)
-    del extractions
-    clock.done("resolve")
     if stream is None:
         stream = count >= STREAM_MIN
-    if not stream:
-        graph = build_graph(resolution)
-        clock.done("build")
-        data = export.serialize(graph, suffix)
-        page = _explorer(graph) if html is not None else None
-        export.write_atomic(output, data)
-        if page is not None and html is not None:
-            export.write_atomic(html, page)
-        clock.done("write")
-        quads = sum(1 for _ in graph.quads((None, None, None, None)))
-        return BuildSummary(count, quads, tuple(skipped), False)
-    count = _write_streamed(resolution, output, suffix, nproc, clock)
-    if html is not None:
-        export.write_atomic(html, _explorer(_file_dataset(output)))
-        clock.done("explorer")
-    return BuildSummary(len(resolution.extractions), count, tuple(skipped), True)
+    if stream:
+        quads = _build_streamed(runs, output, suffix, nproc, clock, progress)
+        if html is not None:
+            export.write_atomic(html, _explorer(_file_dataset(output)))
+            clock.done("explorer")
+        return BuildSummary(count, quads, tuple(skipped), True)
+    resolution = _resolve(_extract_read(runs, count, progress, nproc))
+    clock.done("extract")
+    graph = build_graph(resolution)
+    clock.done("build")
+    data = export.serialize(graph, suffix)
+    page = _explorer(graph) if html is not None else None
+    export.write_atomic(output, data)
+    if page is not None and html is not None:
+        export.write_atomic(html, page)
+    clock.done("write")
+    quads = sum(1 for _ in graph.quads((None, None, None, None)))
+    return BuildSummary(count, quads, tuple(skipped), False)
+
+
+def _build_streamed(
+    runs: list[Run], output: Path, suffix: str, workers: int, clock: _Stages, progress: Progress | None
+) -> int:
+    """Extract, resolve and write the graph of `runs` to `output`; the number of statements written.
+
+    Each worker process owns a share of the articles for the whole build (`_own`): it extracts
+    them, sends light copies for resolve, and after resolve writes their quads. Full extractions
+    never travel between processes, and the parent never holds them all.
+    """
+    global _WORK
+    bounds = _run_bounds(runs)
+    _WORK = runs
+    try:
+        with Owners(partial(_own, bounds=bounds, triples=suffix == ".nt"), workers) as owners:
+            lights: list[Extraction] = []
+            for i in range(len(bounds)):
+                part = owners.recv(i % owners.n)
+                lights.extend(part)
+                if progress:
+                    progress(len(part))
+            clock.done("extract")
+            resolution = _resolve(lights)
+            del lights
+            rulings = {
+                ex.article.id: ex.rulings for ex in resolution.extractions if any(not r.identifier for r in ex.rulings)
+            }
+            owners.send_all((dict(resolution.person_keys), rulings))
+            clock.done("resolve")
+            chunks = (owners.recv(i % owners.n) for i in range(len(bounds)))
+            return _write_streamed(chunks, lambda: derived_quads(resolution), output, suffix, clock)
+    finally:
+        _WORK = ()
 
 
 class _Stages:
@@ -289,13 +352,16 @@ def _file_dataset(path: Path) -> Dataset:
     return Dataset(store=oxrdflib.OxigraphStore(store=store))
 
 
-def _write_streamed(resolution: Resolution, output: Path, suffix: str, workers: int, clock: _Stages) -> int:
-    """Stream the graph of `resolution` to `output` atomically; the number of statements written."""
-    from functools import partial
-
+def _write_streamed(
+    chunks: Iterable[tuple[bytes, list[str]]],
+    derived: Callable[[], list[str]],
+    output: Path,
+    suffix: str,
+    clock: _Stages,
+) -> int:
+    """Write the quads of `chunks` (bytes and reference lines), then the reference and `derived`
+    graphs, to `output` atomically; the number of statements written."""
     directory = output.parent if str(output.parent) else Path(".")
-    if not directory.is_dir():
-        raise InputError(f"{output}: the folder {directory} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=directory)
     nq_tmp = None
     count = 0
@@ -306,12 +372,12 @@ def _write_streamed(resolution: Resolution, output: Path, suffix: str, workers: 
                 nfd, nq_tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".nq.tmp", dir=directory)
                 sink = os.fdopen(nfd, "wb")
             reference: set[str] = set()
-            for data, ref in _in_order(partial(_emit_range, triples=suffix == ".nt"), resolution.extractions, workers):
+            for data, ref in chunks:
                 sink.write(data)
                 count += data.count(b"\n")
                 reference.update(ref)
             clock.done("emit")
-            tail = sorted(reference) + derived_quads(resolution)
+            tail = sorted(reference) + derived()
             clock.done("derive")
             if suffix == ".nt":
                 tail = [_strip_graph(line) for line in tail]

@@ -75,6 +75,21 @@ def test_streamed_output_is_byte_identical_across_runs(tmp_path: Path) -> None:
         assert first.read_bytes() == second.read_bytes()
 
 
+def test_owner_processes_stream_the_serial_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "CHUNK", 2)  # several shares per owner process
+    done: list[int] = []
+    outputs = []
+    for workers in (1, 2, 3):
+        out = tmp_path / f"w{workers}.nq"
+        summary = pipeline.build_file([EXAMPLES], out, stream=True, workers=workers, progress=done.append)
+        outputs.append(out.read_bytes())
+        assert summary.articles == sum(done)
+        done.clear()
+    assert outputs[0] == outputs[1] == outputs[2]
+    in_memory = build_graph(resolve(pipeline.extract_all(list(read_articles([EXAMPLES])))))
+    assert _quads(_load(tmp_path / "w2.nq")) == _quads(in_memory)
+
+
 def test_worker_processes_give_the_serial_result_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     articles = list(read_articles([EXAMPLES]))
     serial = pipeline.extract_all(articles, workers=1)
