@@ -3,7 +3,7 @@
 For each corpus size N it generates N synthetic KPU articles (bench/corpus.py), then times:
 
 - `kpugraph build corpus.jsonl -o graph.nq` end to end in a subprocess (wall, CPU, articles/s,
-  peak RSS of the whole process tree, sampled);
+  peak memory of the whole process tree as summed PSS, sampled);
 - extraction alone (read + segment + extract, in-process, with the default worker processes);
 - store ingest: the built N-Quads bulk-loaded into an on-disk Oxigraph store;
 - every saved query on that store (median of several runs) and on rdflib's plain in-memory
@@ -17,6 +17,7 @@ when ../shared is present. It prints one table and writes everything as JSON.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import platform
@@ -38,7 +39,11 @@ PARAM_DEFAULTS = {"role": "Ketua", "date": "2024-06", "provinceName": "Provinsi 
 
 
 def _tree_rss(pid: int) -> int:
-    """Resident memory of a process and all its descendants, in bytes (0 if it is gone)."""
+    """Memory of a process and all its descendants, in bytes (0 if it is gone).
+
+    The sum of each process's PSS (its private pages plus its share of pages shared with others):
+    forked workers share the parent's pages, and a sum of RSS would count those once per process.
+    """
     try:
         import psutil
     except ImportError:  # pragma: no cover - psutil is optional; wait4's maxrss is the fallback
@@ -51,7 +56,7 @@ def _tree_rss(pid: int) -> int:
     total = 0
     for q in procs:
         try:
-            total += q.memory_info().rss
+            total += q.memory_full_info().pss
         except psutil.Error:
             pass
     return total
@@ -89,7 +94,7 @@ def run_measured(cmd: list[str], *, timeout: float | None = None, env: dict[str,
     return {
         "wall_s": wall,
         "cpu_s_children_total": ru.ru_utime + ru.ru_stime,
-        "peak_rss_mb": peak / 2**20,
+        "peak_pss_mb": peak / 2**20,
         "maxrss_single_mb": ru.ru_maxrss / 1024,
         "returncode": proc.returncode,
         "timed_out": timed_out,
@@ -143,10 +148,43 @@ def load_store(nq: Path, store_dir: Path):  # -> (pyoxigraph.Store, {seconds})
     store = ox.Store(str(store_dir))
     store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
     t_named = time.perf_counter() - t
-    quads = ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS)
-    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
+    with io.BufferedReader(_Triples(nq), 1 << 16) as triples:
+        store.bulk_load(triples, format=ox.RdfFormat.N_TRIPLES)  # the default graph
     store.flush()
     return store, {"bulk_load_s": t_named, "union_s": time.perf_counter() - t - t_named}
+
+
+class _Triples(io.RawIOBase):
+    """An N-Quads file written by `kpugraph build` read as N-Triples: each line's graph name dropped.
+
+    Every line of such a file ends with its graph's IRI, so the last IRI of a line is the graph
+    name (in other N-Quads files a line may have none). Loading this is the union of the graphs.
+    """
+
+    _GRAPH = re.compile(rb" <[^<>\s]*> \.$", re.MULTILINE)
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._fh = open(path, "rb")  # noqa: SIM115 - closed with the reader
+        self._buf = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        if not self._buf:
+            block = self._fh.read(1 << 20)
+            if not block:
+                return 0
+            self._buf = memoryview(self._GRAPH.sub(b" .", block + self._fh.readline()))
+        n = min(len(b), len(self._buf))
+        b[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
+
+    def close(self) -> None:
+        self._fh.close()
+        super().close()
 
 
 def choose_params(store: Any) -> dict[str, str]:
@@ -174,7 +212,7 @@ def time_queries_oxigraph(store_dir: Path, params: dict[str, str], runs: int, ti
 
 def _query_worker(args: list[str], timeout: float) -> dict[str, Any]:
     r = run_measured([sys.executable, "-m", *args], timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    result: dict[str, Any] = {"timed_out": r["timed_out"], "wall_s": r["wall_s"], "peak_rss_mb": r["peak_rss_mb"]}
+    result: dict[str, Any] = {"timed_out": r["timed_out"], "wall_s": r["wall_s"], "peak_pss_mb": r["peak_pss_mb"]}
     queries: dict[str, Any] = {}
     for line in r["stdout"].splitlines():
         if line.startswith("{"):
@@ -197,7 +235,7 @@ def time_queries_rdflib(nq: Path, params: dict[str, str], timeout: float, runs: 
 def time_explorer(store_dir: Path, timeout: float) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "bench.explorer_worker", str(store_dir)]
     r = run_measured(cmd, timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    result: dict[str, Any] = {"timed_out": r["timed_out"], "wall_s": r["wall_s"], "peak_rss_mb": r["peak_rss_mb"]}
+    result: dict[str, Any] = {"timed_out": r["timed_out"], "wall_s": r["wall_s"], "peak_pss_mb": r["peak_pss_mb"]}
     for line in r["stdout"].splitlines():
         if line.startswith("{"):
             result.update(json.loads(line))
@@ -235,11 +273,11 @@ def bench_size(n: int, work: Path, *, repeat: int, oxigraph_timeout: float, rdfl
     nq = work / f"graph-{n}.nq"
     b = time_build(corpus, nq)
     quads = sum(1 for _ in nq.open("rb"))
-    res["build"] = {k: b[k] for k in ("wall_s", "cpu_s", "peak_rss_mb", "maxrss_single_mb", "stages_s")}
+    res["build"] = {k: b[k] for k in ("wall_s", "cpu_s", "peak_pss_mb", "maxrss_single_mb", "stages_s")}
     res["build"]["articles_per_s"] = n / b["wall_s"]
     res["quads"] = quads
     res["nq_mb"] = nq.stat().st_size / 2**20
-    _say(f"  build {b['wall_s']:.1f}s wall, {b['cpu_s']:.1f}s CPU, peak {b['peak_rss_mb']:.0f} MB, {quads} quads")
+    _say(f"  build {b['wall_s']:.1f}s wall, {b['cpu_s']:.1f}s CPU, peak {b['peak_pss_mb']:.0f} MB, {quads} quads")
     if not skip_extraction:
         res["extraction"] = time_extraction(corpus)
         _say(f"  extraction alone {res['extraction']['extract_s']:.1f}s")
@@ -298,7 +336,7 @@ def table(report: dict[str, Any]) -> str:
         lines.append(f"== {r['articles']} articles: {r['quads']} quads, {r['nq_mb']:.0f} MB N-Quads")
         lines.append(
             f"build end to end: {b['wall_s']:.1f} s wall ({b['articles_per_s']:.0f} articles/s), "
-            f"{b['cpu_s']:.1f} s CPU, peak RSS {b['peak_rss_mb']:.0f} MB"
+            f"{b['cpu_s']:.1f} s CPU, peak memory (PSS) {b['peak_pss_mb']:.0f} MB"
         )
         if b.get("stages_s"):
             lines.append("build stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in b["stages_s"].items()))
@@ -316,7 +354,8 @@ def table(report: dict[str, Any]) -> str:
         rd = r["rdflib"]
         if "load_s" in rd:
             late = " (TIMED OUT: queries without a time did not finish)" if rd.get("timed_out") else ""
-            lines.append(f"rdflib memory Dataset: load {rd['load_s']:.1f} s, peak RSS {rd['peak_rss_mb']:.0f} MB{late}")
+            mem = rd["peak_pss_mb"]
+            lines.append(f"rdflib memory Dataset: load {rd['load_s']:.1f} s, peak memory (PSS) {mem:.0f} MB{late}")
         elif rd.get("skipped") or rd.get("timed_out") or rd.get("error"):
             why = rd.get("skipped") or ("timed out while loading" if rd.get("timed_out") else rd.get("error"))
             lines.append(f"rdflib memory Dataset: {why}")
