@@ -462,8 +462,9 @@ def _roles(ctx: _Ctx) -> None:
             bm = NAME_BEFORE_ROLE.search(before)
             if bm:
                 cleaned = _clean_name(bm.group("name"))
-                if cleaned and cleaned.split()[0].lower() not in NOT_NAME:
-                    s = m.start() - len(before) + bm.start("name")
+                s = m.start() - len(before) + bm.start("name")
+                # not the end of a body's name: "Anggota KPU Kabupaten Halmahera Barat, Divisi ..."
+                if cleaned and cleaned.split()[0].lower() not in NOT_NAME and not ctx.org_at_pos(s):
                     names.append((cleaned, s, s + len(bm.group("name"))))
         if org is None and unit is not None:
             # "Kasubbag Hukum dan SDM, NAME": a secretariat unit of the body named before, or the site's

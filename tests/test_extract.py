@@ -36,6 +36,15 @@ def test_name_comma_role_org_division_with_titles() -> None:
     assert ("Darmawan Pakpahan", "Anggota", "KPU Provinsi Sumatera Utara", "Divisi Hukum dan Pengawasan") in roles(ex)
 
 
+def test_the_end_of_a_body_name_before_its_division_is_no_person() -> None:
+    ex = run(
+        "Rapat digelar Senin (3/3/2025). Sinta Marbun, Anggota KPU Kabupaten Bolaang Mongondow Utara, "
+        "Divisi Hukum dan Pengawasan, menjadi narasumber."
+    )
+    who = {m.person for m in ex.memberships} | {p.name for p in ex.persons}
+    assert who == {"Sinta Marbun"}
+
+
 def test_name_with_division_and_body_in_parentheses() -> None:
     ex = run("Narasumber kegiatan ini Rini Oktaviani (Divisi Teknis Penyelenggaraan KPU Kota Kendari) hadir daring.")
     assert ("Rini Oktaviani", "Anggota", "KPU Kota Kendari", "Divisi Teknis Penyelenggaraan") in roles(ex)
