@@ -20,6 +20,7 @@ def _roots() -> frozenset[str]:
 
 _PREFIXES = ("memper", "menge", "meng", "meny", "mem", "men", "me", "pemer", "peng", "peny", "pem", "pen", "per", "pe",
              "ber", "be", "ter", "di", "ke", "se")  # fmt: skip
+_INFIXES = ("in", "el", "em", "er")
 _SUFFIXES = ("kannya", "annya", "kan", "an", "nya", "lah", "kah", "pun", "i")
 # nasal prefixes replace the root's first consonant: menulis < tulis, memilih < pilih, menyapa < sapa
 _RESTORE = {"meny": "s", "peny": "s", "mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k"}
@@ -32,6 +33,9 @@ def _roots_of(w: str) -> set[str]:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             bases[w[: -len(suf)]] = suf == "i" and len(w) < 8  # "fasilitasi" yes, "suhadi" no
     out = {b for b, needs_prefix in bases.items() if not needs_prefix}
+    for b in list(bases):  # infixes after the first consonant: kinerja < kerja, telunjuk < tunjuk, gemetar < getar
+        if len(b) >= 7 and b[0] not in "aeiou" and b[1:3] in _INFIXES:  # a root of 5 letters or more
+            out.add(b[0] + b[3:])
     for b in bases:
         for pre in _PREFIXES:
             if b.startswith(pre) and len(b) - len(pre) >= 3:
