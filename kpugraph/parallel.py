@@ -78,9 +78,7 @@ class Owners:
             self.n = 1
             to_owner: queue.Queue[Any] = queue.Queue()
             to_parent: queue.Queue[Any] = queue.Queue()
-            thread = threading.Thread(
-                target=_run, args=(body, 0, 1, _ThreadChannel(to_owner, to_parent)), daemon=True
-            )
+            thread = threading.Thread(target=_run, args=(body, 0, 1, _ThreadChannel(to_owner, to_parent)), daemon=True)
             self._channels.append(_ThreadChannel(to_parent, to_owner))
             thread.start()
             self._thread: threading.Thread | None = thread

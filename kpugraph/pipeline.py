@@ -59,9 +59,7 @@ def _extract_range(bounds: tuple[int, int]) -> list[Extraction]:
 def _extract_runs(bounds: tuple[int, int]) -> list[Extraction]:
     """Date a slice of runs (`read.read_runs`) and extract their articles that are not duplicates."""
     runs: Sequence[Run] = _WORK[bounds[0] : bounds[1]]
-    return [
-        _extract_one(a) for run, keep in runs for a, new in zip(date_articles(run), keep, strict=True) if new
-    ]
+    return [_extract_one(a) for run, keep in runs for a, new in zip(date_articles(run), keep, strict=True) if new]
 
 
 def _emit(exs: Sequence[Extraction], triples: bool) -> tuple[bytes, list[str]]:
@@ -276,8 +274,10 @@ def build_file(
             export.write_atomic(html, _explorer(_file_dataset(output)))
             clock.done("explorer")
         return BuildSummary(count, quads, tuple(skipped), True)
-    resolution = _resolve(_extract_read(runs, count, progress, nproc))
+    extractions = _extract_read(runs, count, progress, nproc)
     clock.done("extract")
+    resolution = _resolve(extractions)
+    clock.done("resolve")
     graph = build_graph(resolution)
     clock.done("build")
     data = export.serialize(graph, suffix)
