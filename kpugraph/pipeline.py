@@ -313,9 +313,8 @@ def _build_streamed(
             clock.done("extract")
             resolution = _resolve(lights)
             del lights
-            rulings = {
-                ex.article.id: ex.rulings for ex in resolution.extractions if any(not r.identifier for r in ex.rulings)
-            }
+            # resolve may have given an unnumbered ruling its number: send every article's resolved rulings
+            rulings = {ex.article.id: ex.rulings for ex in resolution.extractions if ex.rulings}
             owners.send_all((dict(resolution.person_keys), rulings))
             clock.done("resolve")
             chunks = (owners.recv(i % owners.n) for i in range(len(bounds)))

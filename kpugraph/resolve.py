@@ -366,8 +366,8 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
 def resolved(ex: Extraction, mapping: dict[str, str], rulings: tuple[Ruling, ...] | None = None) -> Extraction:
     """`ex` as `resolve` returns it, given what `resolve` settled for a copy of it.
 
-    `mapping` is `dict(Resolution.person_keys)`; `rulings` the resolved copy's rulings when they
-    changed. Lets a worker holding the full extraction resolve it after `resolve` ran elsewhere on a
+    `mapping` is `dict(Resolution.person_keys)`; `rulings` the resolved copy's rulings (None:
+    `ex` has none). Lets a worker holding the full extraction resolve it after `resolve` ran elsewhere on a
     light copy (`pipeline`): the result is the same as resolving the full extraction.
     """
     if rulings is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -88,6 +89,30 @@ def test_owner_processes_stream_the_serial_bytes(tmp_path: Path, monkeypatch: py
     assert outputs[0] == outputs[1] == outputs[2]
     in_memory = build_graph(resolve(pipeline.extract_all(list(read_articles([EXAMPLES])))))
     assert _quads(_load(tmp_path / "w2.nq")) == _quads(in_memory)
+
+
+def test_streamed_build_links_unnumbered_rulings_as_the_in_memory_build(tmp_path: Path) -> None:
+    records = [
+        {
+            "title": "Kajian Putusan MK Pilbup Kepulauan Talaud",
+            "text": "Putusan MK Nomor 71/PHPU.BUP-XXIII/2025 tentang perselisihan hasil Pemilihan Bupati "
+            "Kepulauan Talaud Tahun 2024 dibahas dalam kajian.",
+        },
+        {
+            "title": "MK Putuskan PSU Pilbup Talaud",
+            "text": "Mahkamah Konstitusi memutuskan pemungutan suara ulang dalam Pilbup Kepulauan Talaud 2024.",
+            "site": "www.beritacontoh.com",
+        },
+    ]
+    corpus = tmp_path / "rulings.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    mem, streamed = tmp_path / "mem.nq", tmp_path / "str.nq"
+    pipeline.build_file([corpus], mem, stream=False)
+    pipeline.build_file([corpus], streamed, stream=True, workers=2)
+    quads = _quads(_load(streamed))
+    assert quads == _quads(_load(mem))
+    # both articles mention the numbered ruling: the second's unnumbered one took its number
+    assert sum("ruling/71-phpu-bup-xxiii-2025" in o and "mentions" in p for _, p, o, _ in quads) == 2
 
 
 def test_worker_processes_give_the_serial_result_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
