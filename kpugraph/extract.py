@@ -726,10 +726,24 @@ def _speaker_after(ctx: _Ctx, pos: int) -> str | None:
         return None
     at = am.end()
     spans = sorted((s, n) for s, _, n in ctx.person_spans if at <= s <= at + 120)
-    got = _name_at(ctx.text, at)
+    got = _name_at(ctx.text, at) or _known_token_at(ctx, at)
     if got and (not spans or got[1] <= spans[0][0]):
         return got[0]
     return spans[0][1] if spans else None
+
+
+_WORD_AT = re.compile(r"\s*([A-Z][a-z]{2,})\b")
+
+
+def _known_token_at(ctx: _Ctx, pos: int) -> tuple[str, int, int] | None:
+    """A capitalised word at `pos` that is a word of exactly one person named in the article:
+    '..." kata Budi' for "Budi Santoso", where "Budi" alone, a common word too, is no name."""
+    m = _WORD_AT.match(ctx.text, pos)
+    if not m or m.group(1).lower() in NOT_NAME:
+        return None
+    word = m.group(1)
+    owners = {n for n in ctx.persons if len(n.split()) > 1 and word in n.replace(".", " ").split()}
+    return (owners.pop(), m.start(1), m.end(1)) if len(owners) == 1 else None
 
 
 def _speaker_before(ctx: _Ctx, pos: int) -> str | None:

@@ -170,6 +170,17 @@ def test_quotes_with_named_speakers_and_short_forms() -> None:
     assert len(quotes) == 1
 
 
+def test_short_form_that_is_also_a_common_word_names_the_speaker() -> None:
+    # "Bayu" and "Indah" are Indonesian words too; after a verb of saying they are the person named before
+    ex = run(
+        'Ketua KPU Kabupaten Sumba Barat, Bayu Lende, membuka rapat pleno. "Data ini sudah kami cermati bersama '
+        'Bawaslu," kata Bayu. Rapat dihadiri Anggota Bawaslu Sumba Barat Markus Dapa. "Kami memastikan semua '
+        'catatan ditindaklanjuti," ujar Indah.'
+    )
+    quotes = [(q.speaker, q.text[:14]) for q in ex.quotes]
+    assert quotes == [("Bayu Lende", "Data ini sudah")]  # "Indah" is no one named here: no speaker guessed
+
+
 def test_organisations_places_and_forums_are_not_people() -> None:
     ex = run(
         "KPU Kabupaten Sikka menggelar Forum Konsultasi Publik di Aula Hotel Sylvia Maumere bersama Dinas Kependudukan "
