@@ -302,11 +302,13 @@ def _unit_at(text: str, pos: int, kind: str | None = None) -> tuple[str, int] | 
 # ----------------------------------------------------------------------------- role statements
 def _org_at(ctx: _Ctx, pos: int) -> tuple[Org, int] | None:
     """An organisation starting at `pos` (after spaces, "Sekretariat", "Sekretariat Jenderal")."""
+    ws = _SPACE.match(ctx.text, pos)
     m = _SECRETARIAT.match(ctx.text, pos)
-    at = m.end() if m else pos
-    om = ctx.org_at.get(at)
-    if om:
-        return om.org, om.end
+    # "Sekretariat Daerah Kabupaten X" is a body of its own; "Sekretariat KPU X" is KPU X's
+    for at in (ws.end() if ws else pos, m.end() if m else pos):
+        om = ctx.org_at.get(at)
+        if om:
+            return om.org, om.end
     return None
 
 

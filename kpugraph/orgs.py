@@ -20,7 +20,11 @@ ELECTION_BODY = re.compile(
     r"(?:\s*\((?:KPU|KIP|Bawaslu)\))?"
 )
 NATIONAL = re.compile(r"\s*(?:RI\b|Republik\s+Indonesia\b|Pusat\b)")
-LEVEL = re.compile(r"\s*(?P<lvl>Provinsi|Prov\.?|Propinsi|Kabupaten|Kab\.?|Kota)(?=[\s.])\s*", re.IGNORECASE)
+# "Kota Administrasi Jakarta Selatan", "Kabupaten Adm. Kepulauan Seribu": DKI Jakarta's cities and regency
+LEVEL = re.compile(
+    r"\s*(?P<lvl>Provinsi|Prov\.?|Propinsi|Kabupaten|Kab\.?|Kota)(?=[\s.])\s*(?:(?:Administrasi|Adm\.)\s*)?",
+    re.IGNORECASE,
+)
 BODY_KIND = {
     "komisi pemilihan umum": "kpu", "kpud": "kpu", "kpu": "kpu",
     "komisi independen pemilihan": "kip", "kip": "kip",

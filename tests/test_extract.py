@@ -170,6 +170,17 @@ def test_quotes_with_named_speakers_and_short_forms() -> None:
     assert len(quotes) == 1
 
 
+def test_a_regional_secretariat_is_a_body_of_its_own() -> None:
+    ex = run(
+        "Hadir Kepala Bagian Hukum Sekretariat Daerah Kabupaten Agam, Yuniarti, dan Sekretaris KPU Kabupaten "
+        "Agam, Rudi Hartono."
+    )
+    assert roles(ex) == {
+        ("Yuniarti", "Kepala Bagian", "Sekretariat Daerah Kabupaten Agam", "Bagian Hukum"),
+        ("Rudi Hartono", "Sekretaris", "KPU Kabupaten Agam", None),
+    }
+
+
 def test_short_form_that_is_also_a_common_word_names_the_speaker() -> None:
     # "Bayu" and "Indah" are Indonesian words too; after a verb of saying they are the person named before
     ex = run(

@@ -31,10 +31,24 @@ def test_region_list_is_complete() -> None:
         ("KPU RI", "KPU RI"),
         ("Bawaslu Kaltim", "Bawaslu Provinsi Kalimantan Timur"),
         ("Panwaslih Kabupaten Pidie", "Bawaslu Kabupaten Pidie"),
+        # official spellings, names written as one word or with a hyphen, former names, news short forms
+        ("KPU Kota Bau-Bau", "KPU Kota Baubau"),
+        ("KPU Kabupaten Toli-Toli", "KPU Kabupaten Tolitoli"),
+        ("KPU Kota Tanjung Pinang", "KPU Kota Tanjungpinang"),
+        ("KPU Kabupaten Gunung Kidul", "KPU Kabupaten Gunungkidul"),
+        ("KPU Kabupaten Maluku Tenggara Barat", "KPU Kabupaten Kepulauan Tanimbar"),
+        ("KPU Kukar", "KPU Kabupaten Kutai Kartanegara"),
+        ("KPU Kota Administrasi Jakarta Selatan", "KPU Kota Jakarta Selatan"),
+        ("Bawaslu Kabupaten Adm. Kepulauan Seribu", "Bawaslu Kabupaten Kepulauan Seribu"),
     ],
 )
 def test_short_forms(text: str, expected: str) -> None:
     assert names(f"Rapat bersama {text} berlangsung.") == [expected]
+
+
+def test_names_are_the_current_official_ones() -> None:
+    assert all("(" not in r.bare for r in regions.gazetteer().regions)  # former names are keys, not names
+    assert regions.lookup("Sitaro") == regions.lookup("Kepulauan Siau Tagulandang Biaro")
 
 
 def test_ambiguous_name_takes_the_sites_own_level() -> None:
