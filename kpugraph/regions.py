@@ -17,7 +17,7 @@ from .errors import OntologyError
 from .lexicon import is_common_word
 from .resources import ontology_file
 
-_FORMER = re.compile(r"\s*\(([^)]+)\)\s*$")
+_FORMER = re.compile(r"\(([^()]+)\)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,7 @@ def gazetteer() -> Gazetteer:
             # "Kepulauan Tanimbar (Maluku Tenggara Barat)": the current name, and the former one in parentheses
             former = _FORMER.search(listed)
             if former:
-                listed = listed[: former.start()]
+                listed = listed[: former.start()].rstrip()
                 other_names[code] = [former.group(1)]
             bare = spelling.get((fold(listed), level), listed)
             other_names.setdefault(code, []).append(listed)
