@@ -31,7 +31,16 @@ from .models import (
     Span,
     Topic,
 )
-from .orgs import OrgMatch, court_org, find_orgs, is_kpu_site, region_after, site_body, site_region
+from .orgs import (
+    OrgMatch,
+    court_org,
+    find_orgs,
+    is_kpu_site,
+    ministry_after,
+    region_after,
+    site_body,
+    site_region,
+)
 from .scan import finditer_at
 from .vocabulary import known_series, non_name_words, role_words, topic_concepts, unit_abbreviations
 
@@ -50,7 +59,7 @@ NAME = (
     rf"(?:(?:I|Ni)\s+(?={NAME_WORD}\s+{NAME_WORD}))?(?:{INITIALS}\s?)?{NAME_WORD}"
     rf"(?:\s+(?:{INITIALS}\s?|[A-Z]\s+(?={NAME_WORD}))?{NAME_WORD}){{0,4}}(?:\s+[A-Z]\.(?!\w))?"
 )
-NAME_RE = re.compile(rf"{PREFIX_TITLE}*(?P<name>{NAME}){DEGREES}")
+NAME_RE = re.compile(rf"(?<!\w){PREFIX_TITLE}*(?P<name>{NAME}){DEGREES}")  # not inside a word: "DPR R|I Budi"
 
 # Capitalised words that never belong to a person's name.
 NOT_NAME = {
@@ -324,14 +333,19 @@ def _parse_role(
     pos = m.end()
     unit = None
     org = None
-    if word.heads:
+    if word.heads == "kementerian":
+        # "Menteri Dalam Negeri NAME": the ministry's name follows the role word
+        hit = ministry_after(ctx.text, pos)
+        if hit:
+            org, pos = hit
+    elif word.heads:
         kind = UNIT_KIND_LONG.get(word.heads, word.heads.title())
         u = _unit_at(ctx.text, pos, kind)
         if u is None:
             u = _unit_at(ctx.text, pos)
         if u:
             unit, pos = u
-    hit = _org_at(ctx, pos)
+    hit = None if org else _org_at(ctx, pos)
     if hit:
         org, pos = hit
     if unit is None:
@@ -593,8 +607,8 @@ def _plain_persons(ctx: _Ctx) -> None:
     lower_words = frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
     for m in finditer_at(NAME_RE, text, CAPITAL):
         for name, s, e in _candidates(text, m, lower_words):
-            if ctx.person_at(s) or s in ctx.org_at:
-                continue
+            if s in ctx.org_at or 1 in ctx.covered[s:e]:
+                continue  # a person found by a role phrase: "Menteri Dalam Negeri |Tito Karnavian|"
             if ctx.org_at_pos(s):
                 continue
             before = text[max(0, s - 40) : s]
@@ -607,7 +621,8 @@ def _plain_persons(ctx: _Ctx) -> None:
             cue = CUE_BEFORE.search(before) or CUE_AFTER.match(after)
             if not cue and re.search(r"[\"\u201c\u2018'(]\s*$", before):
                 continue  # a quoted title, a forum name, an expansion in parentheses
-            if not cue and re.search(r"\b[A-Z]{2,6}\s+$", before) and len(name.split()) >= 2:
+            body_before = ctx.org_at_pos(len(before.rstrip()) + s - len(before) - 1)  # "DPR RI |Name Name|"
+            if not cue and not body_before and re.search(r"\b[A-Z]{2,6}\s+$", before) and len(name.split()) >= 2:
                 # "PPK Mlonggo Budi Hartanto": the first word names the body before it
                 rest = name.split(" ", 1)[1]
                 if not _name_words_ok(rest.split()) and len(rest.split()) < 2:

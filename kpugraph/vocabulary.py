@@ -11,7 +11,8 @@ from .errors import OntologyError
 from .resources import ontology_file
 
 
-def _rows(filename: str, columns: int) -> list[list[str]]:
+def tsv_rows(filename: str, columns: int) -> list[list[str]]:
+    """The rows of a tab-separated file of `ontology/` (blank lines and # comments skipped)."""
     path = ontology_file(filename)
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -34,14 +35,14 @@ class RoleWord:
 @lru_cache(maxsize=1)
 def role_words() -> tuple[RoleWord, ...]:
     """Role words, longest first (so "Ketua Divisi" wins over "Ketua")."""
-    rows = [RoleWord(s, long, None if h == "-" else h) for s, long, h in _rows("roles.tsv", 3)]
+    rows = [RoleWord(s, long, None if h == "-" else h) for s, long, h in tsv_rows("roles.tsv", 3)]
     return tuple(sorted(rows, key=lambda r: len(r.surface), reverse=True))
 
 
 @lru_cache(maxsize=1)
 def unit_abbreviations() -> dict[str, str]:
     """ "sosdiklih" -> "Sosialisasi, Pendidikan Pemilih"."""
-    return {a.lower(): full for a, full in _rows("divisions.tsv", 2)}
+    return {a.lower(): full for a, full in tsv_rows("divisions.tsv", 2)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,7 @@ class KnownBody:
 @lru_cache(maxsize=1)
 def known_bodies() -> tuple[KnownBody, ...]:
     return tuple(
-        KnownBody(n, k, tuple(a for a in alts.split("|") if a)) for n, k, alts in _rows("organizations.tsv", 3)
+        KnownBody(n, k, tuple(a for a in alts.split("|") if a)) for n, k, alts in tsv_rows("organizations.tsv", 3)
     )
 
 

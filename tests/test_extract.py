@@ -181,6 +181,18 @@ def test_a_regional_secretariat_is_a_body_of_its_own() -> None:
     }
 
 
+def test_a_minister_belongs_to_the_ministry_the_title_names() -> None:
+    ex = run("Rapat dihadiri Ketua KPU RI Dewi Kartika dan Menteri Dalam Negeri Bonar Situmorang.", site="antaranews.com")
+    assert ("Bonar Situmorang", "Menteri", "Kementerian Dalam Negeri", None) in roles(ex)
+    assert {p.name for p in ex.persons} == {"Dewi Kartika", "Bonar Situmorang"}  # not "Negeri Bonar Situmorang"
+
+
+def test_a_name_after_a_body_written_in_capitals_is_whole() -> None:
+    # "RI" is no initial of the name after it, and "DPR RI" is no place name glued to the person
+    ex = run("Ketua Komisi II DPR RI Rudolf Karsanegara meminta anggaran disiapkan.", site="antaranews.com")
+    assert [p.name for p in ex.persons] == ["Rudolf Karsanegara"]
+
+
 def test_short_form_that_is_also_a_common_word_names_the_speaker() -> None:
     # "Bayu" and "Indah" are Indonesian words too; after a verb of saying they are the person named before
     ex = run(
