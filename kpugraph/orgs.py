@@ -319,7 +319,9 @@ def find_regional_bodies(text: str, site: str | None) -> list[OrgMatch]:
     return out
 
 
-_TRAILING = re.compile(r"(?:\s+(?:dan|untuk|di|se-\w+))+$|\s+\([^)]*\)$")
+_TRAILING = re.compile(r"(?:\s+(?:dan|untuk|di|se-\w+)|\s+\([^)]*\))+$")  # "Partai X (PX) untuk" -> "Partai X"
+# "SMA N 1 X", "SMAN 1 X": the state school "SMA Negeri 1 X"
+_STATE_SCHOOL = re.compile(r"^(SMA|SMK|SMP|SD)(?:N|\s+N\.?)(?=\s+\d)")
 _NOT_ORG_TAIL = {
     "Divisi",
     "Ketua",
@@ -365,6 +367,9 @@ def find_institutions(text: str) -> list[OrgMatch]:
             keep.append(w)
         name = _TRAILING.sub("", f"{m.group('head')} {' '.join(keep)}".strip())
         name = re.sub(r"\s+\([^)]*$", "", name).rstrip(",.;:")
+        spelled_out = _STATE_SCHOOL.sub(r"\1 Negeri", name)
+        if spelled_out != name and spelled_out in text:
+            name = spelled_out  # "SMA N 1 X" where the article also writes "SMA Negeri 1 X": one school
         if len(name.split()) < 2 or _GENERIC.match(name):
             continue
         end = text.index(keep[-1], m.start()) + len(keep[-1]) if keep else m.end()

@@ -1,7 +1,10 @@
 """Extraction -> Resolution: settle identities across articles.
 
-People. Names are grouped into one person by three conservative rules, each looked up through a
+People. Names are grouped into one person by four conservative rules, each looked up through a
 key (a token, or the name without its last word) so that no rule compares all pairs of names:
+
+- *written otherwise*: the same words but for case, accents and punctuation ("Da'faf" /
+  "Da’faf");
 
 - *contained*: every word of a name appears, in order, in a unique longer name ("Bima Santosa"
   in "A.R. Bima Santosa", "M. Fauzan" in "Muhammad Fauzan", initials matching words);
@@ -58,6 +61,7 @@ _SPELLING = (
 )
 
 Role = tuple[str, str]  # (role, organisation key)
+_APOSTROPHES = re.compile("['\u2018\u2019\u02bc`]")  # inside a word: "Ma'ruf", "Ma\u2019ruf"
 
 
 def _fold(text: str) -> str:
@@ -208,6 +212,16 @@ def _resolve_people(exs: list[Extraction]) -> _People:
             for i, a in enumerate(full):
                 for b in full[i + 1 :]:
                     by_pair[(a, b)].append(n)
+
+    # 0. the same words but for case, accents and punctuation ("Da'faf Ali" / "Da’faf Ali", "Nur-Aini")
+    written: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for n in names:
+        if _is_clean(toks[n]):
+            written[_tokens(_APOSTROPHES.sub("", n))].append(n)
+    for group in written.values():
+        ranked = sorted(group, key=lambda n: (-counts[n], n))  # the commonest writing is canonical
+        for n in ranked[1:]:
+            people.merge(n, ranked[0], "the same words but for case, accents or punctuation")
 
     # 1. contained in a unique longer name (looked up through the rarest pair or word of the shorter)
     for n in names:

@@ -90,3 +90,12 @@ def test_institutions_by_head_word() -> None:
     )
     assert "Universitas Cenderawasih" in got
     assert "Dinas Sosial Kabupaten Mimika" in got
+
+
+def test_an_acronym_in_parentheses_is_no_part_of_the_name() -> None:
+    assert names("Bacalon dari Partai Bulan Bintang (PBB) untuk pelaksanaan pemilu.") == ["Partai Bulan Bintang"]
+
+
+def test_a_state_school_is_spelled_out_only_where_the_article_spells_it_out() -> None:
+    assert names("Sosialisasi di SMA N 2 Waingapu.") == ["SMA N 2 Waingapu"]
+    assert names("Kepala SMA Negeri 2 Waingapu hadir. Siswa SMAN 2 Waingapu antusias.") == ["SMA Negeri 2 Waingapu"] * 2
