@@ -1082,8 +1082,9 @@ def _elections(ctx: _Ctx) -> list[tuple[int, Election]]:
                 office = (
                     "Gubernur" if region.level == "provinsi" else ("Wali Kota" if region.level == "kota" else "Bupati")
                 )
-            ym = re.search(r"\b(20\d{2})\b", phrase) or re.match(
-                r"\s*(?:[Tt]ahun\s+)?(20\d{2})\b", text[end : end + 15]
+            # "Wali Kota Semarang 2025-2030" is a term of office, not the year of an election
+            ym = re.search(r"\b(20\d{2})\b(?!\s*[-\u2013]\s*20\d{2})", phrase) or re.match(
+                r"\s*(?:[Tt]ahun\s+)?(20\d{2})\b(?!\s*[-\u2013]\s*20\d{2})", text[end : end + 25]
             )
             year = int(ym.group(1)) if ym else None
             out.append((-1 if shift is None else m.start(), Election(office, region.code, region.name, year)))

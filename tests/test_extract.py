@@ -204,6 +204,16 @@ def test_short_form_that_is_also_a_common_word_names_the_speaker() -> None:
     assert quotes == [("Bayu Lende", "Data ini sudah")]  # "Indah" is no one named here: no speaker guessed
 
 
+def test_a_term_of_office_is_not_the_year_of_the_election() -> None:
+    ex = run(
+        "KPU Kota Kupang menetapkan pasangan terpilih pada Pemilihan Wali Kota Kupang 2025-2030 setelah putusan Mahkamah "
+        "Konstitusi tentang perselisihan hasil Pilkada 2024.",
+        site="www.beritacontoh.com",
+    )
+    (r,) = ex.rulings
+    assert r.election is not None and (r.election.region_name, r.election.year) == ("Kota Kupang", 2024)
+
+
 def test_organisations_places_and_forums_are_not_people() -> None:
     ex = run(
         "KPU Kabupaten Sikka menggelar Forum Konsultasi Publik di Aula Hotel Sylvia Maumere bersama Dinas Kependudukan "
