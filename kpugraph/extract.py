@@ -121,7 +121,6 @@ ROLE_START = re.compile(
 CAPITAL = re.compile(r"[A-Z]")  # where a name (NAME_RE, NAME_PAREN) can start
 
 
-
 @dataclass
 class _Ctx:
     article: Article

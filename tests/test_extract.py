@@ -182,7 +182,9 @@ def test_a_regional_secretariat_is_a_body_of_its_own() -> None:
 
 
 def test_a_minister_belongs_to_the_ministry_the_title_names() -> None:
-    ex = run("Rapat dihadiri Ketua KPU RI Dewi Kartika dan Menteri Dalam Negeri Bonar Situmorang.", site="antaranews.com")
+    ex = run(
+        "Rapat dihadiri Ketua KPU RI Dewi Kartika dan Menteri Dalam Negeri Bonar Situmorang.", site="antaranews.com"
+    )
     assert ("Bonar Situmorang", "Menteri", "Kementerian Dalam Negeri", None) in roles(ex)
     assert {p.name for p in ex.persons} == {"Dewi Kartika", "Bonar Situmorang"}  # not "Negeri Bonar Situmorang"
 

@@ -85,7 +85,9 @@ def test_the_same_words_with_other_punctuation_are_one_person() -> None:
     res = resolve([ex(1, "Ma'ruf Hidayat"), ex(2, "Ma\u2019ruf Hidayat"), ex(3, "Ma'ruf Hidayat")])
     assert names_in(res) == {"Ma'ruf Hidayat"}
     assert res.merges[0][2].startswith("the same words")
-    apart = resolve([ex(1, roles=(("Ma'ruf Hidayat", "Ketua", KOTA_A),)), ex(2, roles=(("Ma\u2019ruf Hidayat", "Ketua", KOTA_B),))])
+    apart = resolve(
+        [ex(1, roles=(("Ma'ruf Hidayat", "Ketua", KOTA_A),)), ex(2, roles=(("Ma\u2019ruf Hidayat", "Ketua", KOTA_B),))]
+    )
     assert len(names_in(apart)) == 2  # namesakes heading two bodies
 
 
