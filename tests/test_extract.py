@@ -208,8 +208,8 @@ def test_short_form_that_is_also_a_common_word_names_the_speaker() -> None:
 
 def test_a_term_of_office_is_not_the_year_of_the_election() -> None:
     ex = run(
-        "KPU Kota Kupang menetapkan pasangan terpilih pada Pemilihan Wali Kota Kupang 2025-2030 setelah putusan Mahkamah "
-        "Konstitusi tentang perselisihan hasil Pilkada 2024.",
+        "KPU Kota Kupang menetapkan pasangan terpilih pada Pemilihan Wali Kota Kupang 2025-2030 setelah putusan "
+        "Mahkamah Konstitusi tentang perselisihan hasil Pilkada 2024.",
         site="www.beritacontoh.com",
     )
     (r,) = ex.rulings
