@@ -140,9 +140,6 @@ class _Ctx:
             self.covered[o.start : o.end] = b"\x02" * (o.end - o.start)
         self.sentence_starts = [s.start for s in self.sentences]
 
-    def person_at(self, pos: int) -> bool:
-        return self.covered[pos] == 1
-
     def org_at_pos(self, pos: int) -> bool:
         return self.covered[pos] == 2
 
@@ -620,7 +617,8 @@ def _plain_persons(ctx: _Ctx) -> None:
             cue = CUE_BEFORE.search(before) or CUE_AFTER.match(after)
             if not cue and re.search(r"[\"\u201c\u2018'(]\s*$", before):
                 continue  # a quoted title, a forum name, an expansion in parentheses
-            body_before = ctx.org_at_pos(len(before.rstrip()) + s - len(before) - 1)  # "DPR RI |Name Name|"
+            last_before = s - (len(before) - len(before.rstrip())) - 1  # the last character before the spaces
+            body_before = last_before >= 0 and ctx.org_at_pos(last_before)  # "DPR RI |Name Name|"
             if not cue and not body_before and re.search(r"\b[A-Z]{2,6}\s+$", before) and len(name.split()) >= 2:
                 # "PPK Mlonggo Budi Hartanto": the first word names the body before it
                 rest = name.split(" ", 1)[1]

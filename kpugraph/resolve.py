@@ -5,7 +5,6 @@ key (a token, or the name without its last word) so that no rule compares all pa
 
 - *written otherwise*: the same words but for case, accents and punctuation ("Da'faf" /
   "Da’faf");
-
 - *contained*: every word of a name appears, in order, in a unique longer name ("Bima Santosa"
   in "A.R. Bima Santosa", "M. Fauzan" in "Muhammad Fauzan", initials matching words);
 - *spelling*: the same name but for a variant spelling of the last word ("Darius Suhendy" /
