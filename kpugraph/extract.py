@@ -307,10 +307,8 @@ def _unit_at(text: str, pos: int, kind: str | None = None) -> tuple[str, int] | 
 # ----------------------------------------------------------------------------- role statements
 def _org_at(ctx: _Ctx, pos: int) -> tuple[Org, int] | None:
     """An organisation starting at `pos` (after spaces, "Sekretariat", "Sekretariat Jenderal")."""
-    ws = _SPACE.match(ctx.text, pos)
-    m = _SECRETARIAT.match(ctx.text, pos)
     # "Sekretariat Daerah Kabupaten X" is a body of its own; "Sekretariat KPU X" is KPU X's
-    for at in (ws.end() if ws else pos, m.end() if m else pos):
+    for at in (_SPACE.match(ctx.text, pos).end(), _SECRETARIAT.match(ctx.text, pos).end()):
         om = ctx.org_at.get(at)
         if om:
             return om.org, om.end
@@ -603,10 +601,8 @@ def _plain_persons(ctx: _Ctx) -> None:
     lower_words = frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
     for m in finditer_at(NAME_RE, text, CAPITAL):
         for name, s, e in _candidates(text, m, lower_words):
-            if s in ctx.org_at or 1 in ctx.covered[s:e]:
-                continue  # a person found by a role phrase: "Menteri Dalam Negeri |Tito Karnavian|"
-            if ctx.org_at_pos(s):
-                continue
+            if ctx.org_at_pos(s) or 1 in ctx.covered[s:e]:
+                continue  # in a body's name, or over a person a role phrase found: "Menteri Dalam Negeri |Tito K.|"
             before = text[max(0, s - 40) : s]
             after = text[e : e + 40]
             first = name.split()[0].lower()

@@ -86,7 +86,7 @@ def gazetteer() -> Gazetteer:
             add(key, r)
             joined = fold(key).replace(" ", "")
             if joined != fold(key) and not is_common_word(joined):
-                add(joined, r)  # "Tanjung Pinang" is written "Tanjungpinang" too ("Batu Bara" is no "batubara")
+                add(joined, r)  # "Tanjung Pinang" is written "Tanjungpinang" too, unless that is a common word
     for alias, official, level in tsv_rows("region-aliases.tsv", 3):
         targets = [r for r in by_key.get(fold(official), []) if r.level == level]
         if not targets:
