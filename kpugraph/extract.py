@@ -41,7 +41,7 @@ from .orgs import (
     site_body,
     site_region,
 )
-from .scan import finditer_at
+from .scan import finditer_at, matches_at, prefix_starts, word_starts
 from .vocabulary import known_series, non_name_words, role_words, topic_concepts, unit_abbreviations
 
 # ----------------------------------------------------------------------------- names
@@ -114,10 +114,8 @@ ROLE_RE = re.compile(
     + r"))(?:\s+(?P<numeral>[IVX]{1,4})(?![\w]))?(?=[\s,])",
 )
 ROLE_BY_SURFACE = {r.surface.lower(): r for r in ROLE_WORDS}
-# Where a match of ROLE_RE can start: a word's first letter that begins "Plt"/"Plh"/"Pj" or a role word.
-ROLE_START = re.compile(
-    r"(?<![\w])[" + re.escape("".join(sorted({"P"} | {r.surface[0] for r in ROLE_WORDS}))) + "]", re.IGNORECASE
-)
+# Where a match of ROLE_RE can start: "Plt"/"Plh"/"Pj" or a role word.
+ROLE_START = prefix_starts(["Plt", "Plh", "Pj", *(r.surface for r in ROLE_WORDS)], before=r"(?<![\w])")
 CAPITAL = re.compile(r"[A-Z]")  # where a name (NAME_RE, NAME_PAREN) can start
 
 
@@ -1203,11 +1201,12 @@ def _topics(ctx: _Ctx, org_names: set[str]) -> list[Topic]:
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}
     topics: dict[str, Topic] = {}
-    low = whole.lower()
+    at_word = word_starts(whole)
     for c in topic_concepts():
-        if not any(n in low for n in c.needles):
-            continue
-        hits = list(c.pattern.finditer(whole))
+        if c.first_words is None:
+            hits = list(c.pattern.finditer(whole))
+        else:
+            hits = list(matches_at(c.pattern, whole, sorted(p for w in c.first_words for p in at_word.get(w, ()))))
         if not hits:
             continue
         in_title = any(h.start() < len(ctx.article.title) for h in hits)

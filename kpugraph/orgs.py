@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import regions
 from .models import Org
 from .regions import Region
-from .scan import finditer_at
+from .scan import finditer_at, prefix_starts
 from .vocabulary import known_bodies
 
 ELECTION_BODY = re.compile(
@@ -246,10 +246,9 @@ def _known_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Org]]:
             by_label[label.lower()] = org
     names = sorted(by_label, key=len, reverse=True)
     alternation = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
-    starts = re.escape("".join(sorted({n[0] for n in names})))
     return (
         re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE),
-        re.compile(rf"(?<![\w-])[{starts}]", re.IGNORECASE),
+        prefix_starts(names),
         by_label,
     )
 

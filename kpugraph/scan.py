@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -12,12 +12,52 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: re.Pattern[str]) ->
     Exact for a pattern whose (non-empty) matches all begin where `starts` finds a match, and
     faster: the long pattern is not attempted at every position of the text.
     """
+    return matches_at(pattern, text, (c.start() for c in starts.finditer(text)))
+
+
+def matches_at(pattern: re.Pattern[str], text: str, positions: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` tried at `positions` (ascending), not overlapping, as finditer gives them."""
     end = 0
-    for c in starts.finditer(text):
-        at = c.start()
+    for at in positions:
         if at < end:
             continue
         m = pattern.match(text, at)
         if m:
             end = m.end()
             yield m
+
+
+WORD = re.compile(r"\w+")
+
+
+def word_starts(text: str) -> dict[str, list[int]]:
+    """Each word of `text` (a run of word characters), case-folded, and where it starts."""
+    out: dict[str, list[int]] = {}
+    for m in WORD.finditer(text):
+        out.setdefault(m.group(0).casefold(), []).append(m.start())
+    return out
+
+
+def prefix_starts(words: Iterable[str], before: str = r"(?<![\w-])", size: int = 3) -> re.Pattern[str]:
+    """A `starts` pattern for an alternation of `words` (compiled case-insensitively, a space
+    between words standing for any whitespace): `before`, then the first `size` letters of one
+    of them (up to its first space).
+
+    The prefixes are a trie and the pattern a lookahead, so every start is found (also one
+    inside another's prefix) and a position costs one comparison per letter, not one per word.
+    """
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in re.split(r"\s", w, maxsplit=1)[0][:size]:
+            low = ch.lower()
+            node = node.setdefault(low if len(low) == 1 else ch, {})  # "İ".lower() is two characters
+        node[""] = {}  # a prefix may end here
+
+    def alternation(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""  # this prefix ends here: what follows it need not be checked
+        branches = [re.escape(ch) + alternation(child) for ch, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(f"{before}(?={alternation(trie)})", re.IGNORECASE)

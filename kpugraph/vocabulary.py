@@ -4,11 +4,13 @@ bodies, topics), once per process."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import OntologyError
 from .resources import ontology_file
+from .scan import WORD
 
 
 def tsv_rows(filename: str, columns: int) -> list[list[str]]:
@@ -64,7 +66,14 @@ class TopicConcept:
     label: str
     alt_labels: tuple[str, ...]
     pattern: re.Pattern[str]
-    needles: tuple[str, ...]  # lower-cased labels: a cheap test before the pattern runs
+    # the first word of each label, case-folded (None: a label starts with no word): the pattern
+    # can match only where one of them starts (`scan.word_starts`)
+    first_words: frozenset[str] | None
+
+
+def _first_words(labels: Iterable[str]) -> frozenset[str] | None:
+    firsts = [WORD.match(w.casefold()) for w in labels]
+    return frozenset(m.group(0) for m in firsts if m) if all(firsts) else None
 
 
 def _acronym(word: str) -> bool:
@@ -90,7 +99,7 @@ def topic_concepts() -> tuple[TopicConcept, ...]:
         # acronyms ("DPT", "e-Katalog", "PPK") match case-sensitively, phrases case-insensitively
         parts = [f"(?-i:{re.escape(w)})" if _acronym(w) else re.escape(w) for w in words]
         pattern = re.compile(rf"(?<!\w)(?i:{'|'.join(parts)})(?!\w)")
-        out.append(TopicConcept(pref.group(1), alts, pattern, tuple(w.lower() for w in words)))
+        out.append(TopicConcept(pref.group(1), alts, pattern, _first_words(words)))
     return tuple(out)
 
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from test_hostile import FEW
 
 from kpugraph import extract, orgs
-from kpugraph.scan import finditer_at
+from kpugraph.scan import finditer_at, matches_at, prefix_starts, word_starts
+from kpugraph.vocabulary import TopicConcept, topic_concepts
 
 PAIRS = {
     "role": (extract.ROLE_RE, extract.ROLE_START),
@@ -47,3 +48,36 @@ def test_same_matches_on_the_sample_pages(name: str) -> None:
 def test_same_matches_on_generated_text(parts: list[tuple[str, str]], name: str) -> None:
     pattern, starts = PAIRS[name]
     _same(pattern, starts, "".join(w + sep for w, sep in parts))
+
+
+def _topic_hits(concept: TopicConcept, text: str) -> list[tuple[int, int]]:
+    assert concept.first_words is not None
+    at_word = word_starts(text)
+    positions = sorted(p for w in concept.first_words for p in at_word.get(w, ()))
+    return [m.span() for m in matches_at(concept.pattern, text, positions)]
+
+
+TOPIC_WORDS = (
+    "Pemilu pemilu PEMILU Pemilihan DPT dpt Daftar Pemilih Tetap e-Katalog E-katalog Sirekap data KPU "
+    "keterbukaan informasi publik ſirekap İnformasi Kelvin"
+).split()
+
+
+def test_topics_match_only_where_a_first_word_starts() -> None:
+    for page in sorted(EXAMPLES.glob("*.txt")):
+        text = page.read_text(encoding="utf-8")
+        for c in topic_concepts():
+            assert _topic_hits(c, text) == [m.span() for m in c.pattern.finditer(text)], c.label
+
+
+@FEW
+@given(st.lists(st.tuples(st.sampled_from(TOPIC_WORDS), SEPARATORS), max_size=30))
+def test_topics_match_only_where_a_first_word_starts_on_generated_text(parts: list[tuple[str, str]]) -> None:
+    text = "".join(w + sep for w, sep in parts)
+    for c in topic_concepts():
+        assert _topic_hits(c, text) == [m.span() for m in c.pattern.finditer(text)], c.label
+
+
+def test_prefix_starts_finds_a_start_inside_another_prefix() -> None:
+    starts = prefix_starts(["K.H", "Haji", "ketua umum"])
+    assert [m.start() for m in starts.finditer("K.Haji, Ketua")] == [0, 2, 8]
