@@ -41,7 +41,7 @@ from .orgs import (
     site_body,
     site_region,
 )
-from .scan import finditer_at, matches_at, prefix_starts, word_starts
+from .scan import finditer_at, finditer_needing, matches_at, prefix_starts, word_starts
 from .vocabulary import known_series, non_name_words, role_words, topic_concepts, unit_abbreviations
 
 # ----------------------------------------------------------------------------- names
@@ -831,12 +831,13 @@ OFFLINE = re.compile(
     re.IGNORECASE,
 )
 HYBRID = re.compile(r"\bhybrid\b|\bhibrid\b|\bhibrida\b|daring\s+dan\s+luring|luring\s+dan\s+daring", re.IGNORECASE)
-HYBRID_START = re.compile(r"\bh|[dl](?=aring|uring)", re.IGNORECASE)
+HYBRID_WORDS = ("hybrid", "hibrid", "daring")  # one is in every match (of the lower-cased text)
 VENUE_RE = re.compile(
     r"\b(?:di|bertempat\s+di)\s+(?P<venue>(?:Aula|Hotel|Ruang|Gedung|Kantor|Pendopo|Balai|Wisma|Graha|Auditorium|Convention|Gor|GOR|Lapangan|Halaman)"
     r"(?:\s+(?:[A-Z][\w&'-]*|\d+|dan|lt\.?|Lantai)){0,7})"
 )
-WEEKDAYS_LOWER = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+WEEKDAYS_LOWER = tuple(d.lower() for d in WEEKDAYS)
 SERIES_KNOWN = known_series()
 WEEKDAY_SERIES = re.compile(
     r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2}\b(?!\s*\()"
@@ -845,19 +846,24 @@ SERIES_INTRO = re.compile(
     r"(?:program|kegiatan\s+rutin|agenda\s+rutin|rubrik|program\s+unggulan|inovasi|seri|edisi|kegiatan(?:\s+virtual|\s+daring)?)"
     r"\s+[\"\u201c](?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})[\"\u201d]"
 )
+SERIES_INTRO_WORDS = ('"', "\u201c")
 GOES_TO = re.compile(
     r"\b(?P<name>(?:KPU|Bawaslu)(?:\s+[A-Z][\w]*){0,3}\s+Goes\s+to\s+(?:School|Campus|Kampus|Sekolah|Pesantren|Village|Desa))\b"
 )
+GOES_TO_WORDS = ("Goes",)
 # "JUMAT BERKAH SERI-2", "Forum Rabu Seri ke-XIV", "Podcast Suara Pemilih (Supel) Episode Spesial"
 NAMED_EDITION = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][\w'-]{0,30}(?:\s+[A-Z][\w'-]{0,30}){0,3})(?:\s*\([^()]{2,40}\))?"
     r"\s+(?:SERI|Seri|EDISI|Edisi|EPISODE|Episode)\b"
 )
+NAMED_EDITION_WORDS = ("SERI", "Seri", "EDISI", "Edisi", "EPISODE", "Episode")  # one is in every match
 # "kunjungan bertajuk safari media ke ...": a short unquoted name after "bertajuk"
 BERTAJUK = re.compile(
     r"\b(?:kegiatan|kunjungan|program|agenda|acara)\s+bertajuk\s+(?P<name>[A-Za-z]+\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?:ke|di|dari|dengan|untuk|pada|yang|bersama)\b"
 )
+BERTAJUK_WORDS = ("bertajuk",)
 EDITION = re.compile(r"\b(?:Seri|Edisi|Episode|Vol\.?|Volume)\s+(?:ke[-\s]?)?(?P<ed>[IVXLC]+|\d+)\b", re.IGNORECASE)
+EDITION_WORDS = ("seri", "edisi", "episode", "vol")  # in the lower-cased text
 ORGANIZER_CUE = re.compile(
     r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|diinisiasi|yang\s+digelar|diprakarsai)\s+(?:secara\s+\w+\s+)?(?:oleh\s+)?$",
     re.IGNORECASE,
@@ -870,13 +876,13 @@ HOST_VERB = re.compile(
 def _event(ctx: _Ctx) -> Event | None:
     a = ctx.article
     head = a.title + " . " + " ".join(s.text for s in ctx.sentences[:3])
-    kind = next((k for k, p in EVENT_KIND_RE if p.search(a.title)), None)
-    kind = kind or next((k for k, p in EVENT_KIND_RE if p.search(head)), None)
+    title_kind = next((k for k, p in EVENT_KIND_RE if p.search(a.title)), None)
+    kind = title_kind or next((k for k, p in EVENT_KIND_RE if p.search(head)), None)
     series, edition = _series(ctx)
     if series and series.lower() == "forum konsultasi publik":
         kind = "forum konsultasi publik"
     whole = a.title + " " + ctx.text
-    if next(finditer_at(HYBRID, whole, HYBRID_START), None):
+    if next(finditer_needing(HYBRID, whole, HYBRID_WORDS, whole.lower()), None):
         mode = "hybrid"
     elif ONLINE.search(head) or (ONLINE.search(whole) and not OFFLINE.search(whole)):
         mode = "online"
@@ -889,7 +895,6 @@ def _event(ctx: _Ctx) -> Event | None:
     if venue and mode is None:
         mode = "offline"
     organizer = _organizer(ctx)
-    title_kind = next((k for k, p in EVENT_KIND_RE if p.search(a.title)), None)
     if not is_kpu_site(a.site) and title_kind is None and series is None:
         return None  # news media report events only when their title says so; KPU items nearly always do
     label = a.title
@@ -904,7 +909,7 @@ def _series(ctx: _Ctx) -> tuple[str | None, str | None]:
         at = low.find(name.lower())
         if at >= 0:
             found.append((at, name))
-    for m in WEEKDAY_SERIES.finditer(whole):
+    for m in finditer_needing(WEEKDAY_SERIES, whole, WEEKDAYS):
         words = m.group(0).split()
         cut = next((i for i, w in enumerate(words[1:], start=1) if w.lower() in NOT_NAME), len(words))
         if cut < 2:
@@ -913,7 +918,7 @@ def _series(ctx: _Ctx) -> tuple[str | None, str | None]:
         # "Bu Kaji (Rabu Mengkaji)": the short name before the expansion is the series' name
         outer = re.search(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*\($", whole[max(0, m.start() - 40) : m.start()])
         found.append((m.start(), outer.group(1) if outer else phrase))
-    for m in NAMED_EDITION.finditer(whole):
+    for m in finditer_needing(NAMED_EDITION, whole, NAMED_EDITION_WORDS):
         name = m.group("name")
         words = name.split()
         keep = {"ngopi", "asli", "sesuatu"} | set(WEEKDAYS_LOWER)
@@ -922,13 +927,13 @@ def _series(ctx: _Ctx) -> tuple[str | None, str | None]:
         if words and not all(w.lower() in NOT_NAME for w in words):
             label = " ".join(words)
             found.append((m.start(), label.title() if label.isupper() and len(label) > 4 else label))
-    for rx in (SERIES_INTRO, GOES_TO):
-        for m in rx.finditer(whole):
+    for rx, needs in ((SERIES_INTRO, SERIES_INTRO_WORDS), (GOES_TO, GOES_TO_WORDS)):
+        for m in finditer_needing(rx, whole, needs):
             found.append((m.start(), m.group("name").strip()))
-    for m in BERTAJUK.finditer(whole):
+    for m in finditer_needing(BERTAJUK, whole, BERTAJUK_WORDS):
         found.append((m.start(), m.group("name").title()))
     edition = None
-    em = EDITION.search(whole)
+    em = next(finditer_needing(EDITION, whole, EDITION_WORDS, low), None)
     if em:
         edition = em.group("ed")
     if not found:

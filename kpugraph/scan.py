@@ -27,6 +27,16 @@ def matches_at(pattern: re.Pattern[str], text: str, positions: Iterable[int]) ->
             yield m
 
 
+def finditer_needing(
+    pattern: re.Pattern[str], text: str, words: tuple[str, ...], within: str | None = None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, or nothing at once when `within` (default `text`; its lower-cased
+    form for a case-insensitive pattern and lower-case `words`) holds none of `words`, one of
+    which every match of `pattern` contains."""
+    hay = text if within is None else within
+    return pattern.finditer(text) if any(w in hay for w in words) else iter(())
+
+
 WORD = re.compile(r"\w+")
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from test_hostile import FEW
 
 from kpugraph import extract, orgs
-from kpugraph.scan import finditer_at, matches_at, prefix_starts, word_starts
+from kpugraph.scan import finditer_at, finditer_needing, matches_at, prefix_starts, word_starts
 from kpugraph.vocabulary import TopicConcept, topic_concepts
 
 PAIRS = {
@@ -20,7 +20,6 @@ PAIRS = {
     "name-paren": (extract.NAME_PAREN, extract.CAPITAL),
     "election": (extract.ELECTION_MENTION, extract.ELECTION_MENTION_START),
     "case-number": (extract.CASE_NUMBER, extract.CASE_NUMBER_START),
-    "hybrid": (extract.HYBRID, extract.HYBRID_START),
     "known-body": orgs._known_pattern()[:2],
 }
 # words that start or continue the scanned patterns, and the separators between them
@@ -81,3 +80,31 @@ def test_topics_match_only_where_a_first_word_starts_on_generated_text(parts: li
 def test_prefix_starts_finds_a_start_inside_another_prefix() -> None:
     starts = prefix_starts(["K.H", "Haji", "ketua umum"])
     assert [m.start() for m in starts.finditer("K.Haji, Ketua")] == [0, 2, 8]
+
+
+# patterns scanned only when the text holds one of their words: (pattern, words, words are lower-case)
+NEEDING = {
+    "hybrid": (extract.HYBRID, extract.HYBRID_WORDS, True),
+    "weekday-series": (extract.WEEKDAY_SERIES, extract.WEEKDAYS, False),
+    "series-intro": (extract.SERIES_INTRO, extract.SERIES_INTRO_WORDS, False),
+    "goes-to": (extract.GOES_TO, extract.GOES_TO_WORDS, False),
+    "named-edition": (extract.NAMED_EDITION, extract.NAMED_EDITION_WORDS, False),
+    "bertajuk": (extract.BERTAJUK, extract.BERTAJUK_WORDS, False),
+    "edition": (extract.EDITION, extract.EDITION_WORDS, True),
+}
+NEEDING_WORDS = (
+    "Hybrid hibrida Daring dan luring LURING daring Rabu Mengkaji Jumat Berkah SERI Seri-2 EDISI Edisi "
+    'Episode episode Vol. Volume ke-3 XIV 12 program "Ngopi Bareng" \u201cSapa\u201d KPU Bawaslu Goes to School '
+    "kegiatan bertajuk safari media ke"
+).split()
+
+
+@FEW
+@given(st.lists(st.tuples(st.sampled_from(NEEDING_WORDS), SEPARATORS), max_size=30), st.sampled_from(sorted(NEEDING)))
+def test_a_text_without_the_needed_words_has_no_match(parts: list[tuple[str, str]], name: str) -> None:
+    pattern, words, lowered = NEEDING[name]
+    text = "".join(w + sep for w, sep in parts)
+    within = text.lower() if lowered else None
+    assert [m.span() for m in finditer_needing(pattern, text, words, within)] == [
+        m.span() for m in pattern.finditer(text)
+    ]
