@@ -41,7 +41,7 @@ from .orgs import (
     site_body,
     site_region,
 )
-from .scan import finditer_at, finditer_needing, matches_at, prefix_starts, word_starts
+from .scan import Words, finditer_at, finditer_needing, matches_at, prefix_starts, word_positions
 from .vocabulary import known_series, non_name_words, role_words, topic_concepts, unit_abbreviations
 
 # ----------------------------------------------------------------------------- names
@@ -667,20 +667,6 @@ def _all_occurrences(ctx: _Ctx, short: dict[str, str]) -> None:
 NICKNAME_AFTER = re.compile(r"[^()]{0,40}?\((?P<a>[A-Z][a-z]+)\)|[^.]{0,60}?disapa\s+(?P<b>[A-Z][a-z]+)")
 
 
-def word_positions(text: str, word: str) -> list[int]:
-    """Start offsets of `word` in `text` as a whole word (a plain search: no pattern per word)."""
-    out = []
-    at = text.find(word)
-    n = len(word)
-    while at >= 0:
-        before = text[at - 1] if at > 0 else " "
-        after = text[at + n] if at + n < len(text) else " "
-        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
-            out.append(at)
-        at = text.find(word, at + 1)
-    return out
-
-
 def _resolve_short_names(ctx: _Ctx) -> dict[str, str]:
     """Map short forms ("Rina", "Bayu") to the full names given in the same article."""
     full = [n for n in ctx.persons if len(n.split()) > 1]
@@ -1206,12 +1192,14 @@ def _topics(ctx: _Ctx, org_names: set[str]) -> list[Topic]:
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}
     topics: dict[str, Topic] = {}
-    at_word = word_starts(whole)
+    words = Words(whole)
     for c in topic_concepts():
         if c.first_words is None:
             hits = list(c.pattern.finditer(whole))
+        elif not any(w in words.present for w in c.first_words):
+            continue
         else:
-            hits = list(matches_at(c.pattern, whole, sorted(p for w in c.first_words for p in at_word.get(w, ()))))
+            hits = list(matches_at(c.pattern, whole, words.starts(c.first_words)))
         if not hits:
             continue
         in_title = any(h.start() < len(ctx.article.title) for h in hits)

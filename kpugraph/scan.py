@@ -40,12 +40,34 @@ def finditer_needing(
 WORD = re.compile(r"\w+")
 
 
-def word_starts(text: str) -> dict[str, list[int]]:
-    """Each word of `text` (a run of word characters), case-folded, and where it starts."""
-    out: dict[str, list[int]] = {}
-    for m in WORD.finditer(text):
-        out.setdefault(m.group(0).casefold(), []).append(m.start())
+def word_positions(text: str, word: str) -> list[int]:
+    """Start offsets of `word` in `text` as a whole word (a plain search: no pattern per word)."""
+    out = []
+    at = text.find(word)
+    n = len(word)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + n] if at + n < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            out.append(at)
+        at = text.find(word, at + 1)
     return out
+
+
+class Words:
+    """The words of a text (runs of word characters), case-folded: which are there, found in one
+    pass, and where given ones start, found only when asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = text.casefold()
+        self.present = frozenset(WORD.findall(self.folded))
+
+    def starts(self, words: frozenset[str]) -> list[int]:
+        """Where a word of `words` (case-folded) starts in the text, ascending."""
+        if len(self.folded) != len(self.text):  # a letter folded to two ("ß" -> "ss"): offsets moved
+            return [m.start() for m in WORD.finditer(self.text) if m.group(0).casefold() in words]
+        return sorted(p for w in words if w in self.present for p in word_positions(self.folded, w))
 
 
 def prefix_starts(words: Iterable[str], before: str = r"(?<![\w-])", size: int = 3) -> re.Pattern[str]:

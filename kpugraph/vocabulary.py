@@ -67,7 +67,7 @@ class TopicConcept:
     alt_labels: tuple[str, ...]
     pattern: re.Pattern[str]
     # the first word of each label, case-folded (None: a label starts with no word): the pattern
-    # can match only where one of them starts (`scan.word_starts`)
+    # can match only where one of them starts (`scan.Words`)
     first_words: frozenset[str] | None
 
 

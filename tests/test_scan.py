@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from test_hostile import FEW
 
 from kpugraph import extract, orgs
-from kpugraph.scan import finditer_at, finditer_needing, matches_at, prefix_starts, word_starts
+from kpugraph.scan import Words, finditer_at, finditer_needing, matches_at, prefix_starts
 from kpugraph.vocabulary import TopicConcept, topic_concepts
 
 PAIRS = {
@@ -51,14 +51,12 @@ def test_same_matches_on_generated_text(parts: list[tuple[str, str]], name: str)
 
 def _topic_hits(concept: TopicConcept, text: str) -> list[tuple[int, int]]:
     assert concept.first_words is not None
-    at_word = word_starts(text)
-    positions = sorted(p for w in concept.first_words for p in at_word.get(w, ()))
-    return [m.span() for m in matches_at(concept.pattern, text, positions)]
+    return [m.span() for m in matches_at(concept.pattern, text, Words(text).starts(concept.first_words))]
 
 
 TOPIC_WORDS = (
     "Pemilu pemilu PEMILU Pemilihan DPT dpt Daftar Pemilih Tetap e-Katalog E-katalog Sirekap data KPU "
-    "keterbukaan informasi publik ſirekap İnformasi Kelvin"
+    "keterbukaan informasi publik ſirekap İnformasi Kelvin Straße"
 ).split()
 
 
