@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -430,6 +431,16 @@ def _add_person(ctx: _Ctx, name: str, start: int, end: int) -> str:
 
 NAME_BEFORE_ROLE = re.compile(rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*(?:,|\(|selaku|sebagai)\s*$")
 NAME_PAREN = re.compile(rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*\(")
+# The characters a match of NAME_PAREN is made of: one starts only at a capital of a run of them holding a "("
+NAME_PAREN_RUN = re.compile(r"[A-Za-z\u00e0-\u00ff'\u2019.,\s()-]+")
+
+
+def name_paren_starts(text: str) -> Iterator[int]:
+    """Where a match of NAME_PAREN can start, ascending (`scan.matches_at`)."""
+    for run in NAME_PAREN_RUN.finditer(text):
+        last = run.group(0).rfind("(")
+        if last > 0:
+            yield from (c.start() for c in CAPITAL.finditer(text, run.start(), run.start() + last))
 CANDIDATE_BEFORE = re.compile(
     r"\b(?:calon|bakal\s+calon|paslon|pasangan|cawabup|cabup|mantan|eks|kandidat)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -482,7 +493,7 @@ def _roles(ctx: _Ctx) -> None:
             if org is not None:  # a role with no body stated is no membership statement
                 ctx.memberships.append(Membership(name, role, org, unit, Span(min(s, m.start()), max(e, pos)), acting))
     # NAME (ORG) / NAME (DIVISI ORG) / NAME (ROLE [UNIT] [ORG]) ... ORG
-    for pm in finditer_at(NAME_PAREN, text, CAPITAL):
+    for pm in matches_at(NAME_PAREN, text, name_paren_starts(text)):
         inner = pm.end()
         name = _clean_name(pm.group("name"))
         if not name or name.split()[0].lower() in NOT_NAME or ctx.org_at.get(pm.start("name")):

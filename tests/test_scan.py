@@ -17,7 +17,6 @@ from kpugraph.vocabulary import TopicConcept, topic_concepts
 PAIRS = {
     "role": (extract.ROLE_RE, extract.ROLE_START),
     "name": (extract.NAME_RE, extract.CAPITAL),
-    "name-paren": (extract.NAME_PAREN, extract.CAPITAL),
     "election": (extract.ELECTION_MENTION, extract.ELECTION_MENTION_START),
     "case-number": (extract.CASE_NUMBER, extract.CASE_NUMBER_START),
     "known-body": orgs._known_pattern()[:2],
@@ -28,7 +27,8 @@ WORDS = (
     "Budi S.H., (Ketua) Pilkada pilbup Wakil Bupati 2024 Nomor No. 12/PHPU.BUP-XXIII/2025 hybrid daring "
     "dan luring Mahkamah Konstitusi MK Bawaslu DKPP Ni I Wayan a-b ’ ſ K İ"
 ).split()
-SEPARATORS = st.sampled_from([" ", "  ", ", ", "\n", "", "(", ")", "-", ". "])
+SEPARATORS_LIST = [" ", "  ", ", ", "\n", "", "(", ")", "-", ". "]
+SEPARATORS = st.sampled_from(SEPARATORS_LIST)
 
 
 def _same(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> None:
@@ -106,3 +106,19 @@ def test_a_text_without_the_needed_words_has_no_match(parts: list[tuple[str, str
     assert [m.span() for m in finditer_needing(pattern, text, words, within)] == [
         m.span() for m in pattern.finditer(text)
     ]
+
+
+def _name_paren_same(text: str) -> None:
+    found = matches_at(extract.NAME_PAREN, text, extract.name_paren_starts(text))
+    assert [m.span() for m in found] == [m.span() for m in extract.NAME_PAREN.finditer(text)]
+
+
+def test_names_before_a_parenthesis_on_the_sample_pages() -> None:
+    for page in sorted(EXAMPLES.glob("*.txt")):
+        _name_paren_same(page.read_text(encoding="utf-8"))
+
+
+@FEW
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from([*SEPARATORS_LIST, '"', "2", ": "])), max_size=40))
+def test_names_before_a_parenthesis_on_generated_text(parts: list[tuple[str, str]]) -> None:
+    _name_paren_same("".join(w + sep for w, sep in parts))
