@@ -568,6 +568,9 @@ def _is_region_word(word: str) -> bool:
     return bool(regions.lookup(word.strip(".,")))
 
 
+_PAIR_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # "A B-C D": two people
+
+
 def _candidates(text: str, m: re.Match[str], lower_words: frozenset[str]) -> list[tuple[str, int, int]]:
     """The name(s) in a NAME_RE match, with offsets.
 
@@ -575,11 +578,13 @@ def _candidates(text: str, m: re.Match[str], lower_words: frozenset[str]) -> lis
     hyphen joining a pair ("A B-C D"), and trimmed of words used in lower case elsewhere in the
     article ("Pasangan Robert Simanjuntak") and of region names at its edges ("Kendari Wulan P.").
     """
+    if all("-" not in w and w.strip(".").lower() in NOT_NAME for w in m.group("name").split()):
+        return []  # only words that are never part of a name ("Ketua", "Kota", "Divisi Hukum")
     base = m.start("name")
     tokens = [(t.group(0), base + t.start()) for t in re.finditer(r"\S+", m.group("name"))]
     split: list[tuple[str, int]] = []
     for tok, at in tokens:
-        hy = re.search(r"(?<=[a-z])-(?=[A-Z])", tok)
+        hy = _PAIR_HYPHEN.search(tok) if "-" in tok else None
         if hy:
             split += [(tok[: hy.start()], at), ("-", at + hy.start()), (tok[hy.end() :], at + hy.end())]
         else:
