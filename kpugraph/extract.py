@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import regions
-from .lexicon import is_common_word
+from .lexicon import NAME_ABBREVIATIONS, is_common_word
 from .models import (
     Article,
     Election,
@@ -47,7 +47,13 @@ from .vocabulary import known_series, non_name_words, role_words, topic_concepts
 
 # ----------------------------------------------------------------------------- names
 # Titles before a name ("Dr.", "H.", "Hj.") and academic degrees after it ("S.Kom., M.Kom", "SE, M.Si").
-PREFIX_TITLE = r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH|K\.H|Ust|Ustadz|Hajjah|Haji)\.?\s+)"
+# Police and military ranks before a name ("AKBP Heri", "Letkol Inf Andi", "Kombes Pol Budi") are titles too.
+RANK = (
+    r"(?:Komjen|Irjen|Brigjen|Kombes|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Bripda"
+    r"|Letjen|Mayjen|Kolonel|Letkol|Mayor|Kapten|Lettu|Letda|Peltu|Pelda|Serma|Serka|Sertu|Serda|Laksma|Marsma)"
+    r"(?:\s+(?:Pol|TNI|Inf|Arh|Kav|Czi|Cpl|Cba|Chb|Ckm|Cku|Caj|Chk|Arm|Pas|Mar|Pnb)\.?)?(?:\s+\(Purn\.?\))?"
+)
+PREFIX_TITLE = rf"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH|K\.H|Ust|Ustadz|Hajjah|Haji|Tgk|Teungku|{RANK})\.?\s+)"
 DEGREE_WORD = (
     r"(?:[A-Z][A-Za-z]{0,3}\.(?:\s?[A-Z][A-Za-z]{0,5}\.?){0,3}(?:\s?\([A-Za-z]+\))?"
     r"|SE|SH|MH|MM|MT|ST|SIP|MSi|MPd|SPd|SSos|SKom|MKom|SIKom|PhD|MBA|MA|SHI|SAg|MAg|SPsi|MKes|SKM|Ak|CA)"
@@ -55,10 +61,11 @@ DEGREE_WORD = (
 DEGREES = rf"(?:,?\s+{DEGREE_WORD}(?=[\s,.;:)]|$)){{0,6}}"  # bounded: no name carries more
 NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z]?[a-z]+)?)"
 INITIALS = r"(?:[A-Z]\.\s?){1,3}"
+ABBREVIATED = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.\s?)"  # "Muh. Rusli"
 # Balinese names open with "I" or "Ni" ("I Dewa Kade ..."); a middle initial may lack its dot ("Yohanes P Lomi").
 NAME = (
-    rf"(?:(?:I|Ni)\s+(?={NAME_WORD}\s+{NAME_WORD}))?(?:{INITIALS}\s?)?{NAME_WORD}"
-    rf"(?:\s+(?:{INITIALS}\s?|[A-Z]\s+(?={NAME_WORD}))?{NAME_WORD}){{0,4}}(?:\s+[A-Z]\.(?!\w))?"
+    rf"(?:(?:I|Ni)\s+(?={NAME_WORD}\s+{NAME_WORD}))?(?:{INITIALS}\s?|{ABBREVIATED})?{NAME_WORD}"
+    rf"(?:\s+(?:{INITIALS}\s?|{ABBREVIATED}|[A-Z]\s+(?={NAME_WORD}))?{NAME_WORD}){{0,4}}(?:\s+[A-Z]\.(?!\w))?"
 )
 NAME_RE = re.compile(rf"(?<!\w){PREFIX_TITLE}*(?P<name>{NAME}){DEGREES}")  # not inside a word: "DPR R|I Budi"
 
@@ -545,7 +552,8 @@ CUE_AFTER = re.compile(
 
 
 PLACE_BEFORE = re.compile(
-    r"\b(?:Ballroom|Lobby|Lobi|Resto|Restoran|Cafe|Kafe|Villa|Desa|Kelurahan|Kecamatan|Kampung|Dusun|Jalan|Jl\.?|Gang|Hotel|Gedung|Aula|Masjid|Gereja|Pondok|Pesantren"
+    r"\b(?:Ballroom|Lobby|Lobi|Resto|Restoran|Cafe|Kafe|Villa|Desa|Kelurahan|Kecamatan|Kampung|Dusun|Distrik|Gampong"
+    r"|Nagari|Jorong|Korong|Nagori|Pekon|Dukuh|Padukuhan|Kalurahan|Negeri|Jalan|Jl\.?|Gang|Hotel|Gedung|Aula|Masjid|Gereja|Pondok|Pesantren"
     r"|SMAN?|SMKN?|SMPN?|SDN?|Universitas|Kota|Kabupaten|Provinsi|Pulau|Gunung|Sungai|Pantai|Bandara|Stasiun|Terminal"
     r"|Pasar|Taman|Lapangan|Stadion|Kantor|Rumah|Wisma|Graha|Balai|Pendopo|Ruang|Partai|Tim|Program|Aplikasi|Hari"
     r"|Gerakan|Komunitas|Forum|Kamis|Rabu|Selasa|Senin|Jumat|Sabtu|Minggu|Tema|Tajuk|Buku|Film|Lagu|Lomba|Festival)\s+$"
@@ -617,6 +625,7 @@ def _plain_persons(ctx: _Ctx) -> None:
         for name, s, e in _candidates(text, m, lower_words):
             if ctx.org_at_pos(s) or 1 in ctx.covered[s:e]:
                 continue  # in a body's name, or over a person a role phrase found: "Menteri Dalam Negeri |Tito K.|"
+            titled = s == m.start("name") and m.start() < s  # "AKBP Heri Wibowo", "(H. Gogo ..."
             before = text[max(0, s - 40) : s]
             after = text[e : e + 40]
             first = name.split()[0].lower()
@@ -629,7 +638,7 @@ def _plain_persons(ctx: _Ctx) -> None:
                 continue  # a quoted title, a forum name, an expansion in parentheses
             last_before = s - (len(before) - len(before.rstrip())) - 1  # the last character before the spaces
             body_before = last_before >= 0 and ctx.org_at_pos(last_before)  # "DPR RI |Name Name|"
-            if not cue and not body_before and re.search(r"\b[A-Z]{2,6}\s+$", before) and len(name.split()) >= 2:
+            if not (cue or body_before or titled) and re.search(r"\b[A-Z]{2,6}\s+$", before) and len(name.split()) >= 2:
                 # "PPK Mlonggo Budi Hartanto": the first word names the body before it
                 rest = name.split(" ", 1)[1]
                 if not _name_words_ok(rest.split()) and len(rest.split()) < 2:

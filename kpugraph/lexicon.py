@@ -11,6 +11,10 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+# Written short forms of given names, kept in the name as written ("Muh. Rusli", "Moch. Sugiarto"):
+# Muhammad, Mochammad, Achmad, Abdul. Their dot ends no sentence.
+NAME_ABBREVIATIONS = ("Muh", "Moh", "Mhd", "Muhd", "Mohd", "Moch", "Mochd", "Mch", "Much", "Mukh", "Ach", "Achm", "Abd")
+
 
 @lru_cache(maxsize=1)
 def _roots() -> frozenset[str]:

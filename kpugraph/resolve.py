@@ -272,10 +272,15 @@ def _resolve_people(exs: list[Extraction]) -> _People:
         if 1 < len(group) <= 50:  # a key shared by more names is no evidence of a variant
             for n in group:
                 near[n].update(group)
-    # the commonest spelling is canonical: visit names from the rarest, merging into commoner ones
-    for a in sorted(near, key=lambda n: (counts[n], len(n), n)):
-        for b in sorted(near[a] - {a}, key=lambda n: (-counts[n], -len(n), n)):
-            if (counts[b], len(b), b) < (counts[a], len(a), a):
+
+    # the commonest spelling is canonical, then the fullest (most letters: "Rochim" over "Rohim",
+    # whatever the dots): visit names from the rarest, merging into commoner ones
+    def rank(n: str) -> tuple[int, int, str]:
+        return (counts[n], sum(map(len, toks[n])), n)
+
+    for a in sorted(near, key=rank):
+        for b in sorted(near[a] - {a}, key=lambda n: (-counts[n], -rank(n)[1], n)):
+            if rank(b) < rank(a):
                 continue
             la, lb = toks[a][-1], toks[b][-1]
             if spelled[a] == spelled[b]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import NAME_ABBREVIATIONS
 from .models import Article, Sentence
 
 # Words that end in a dot without ending a sentence: titles, abbreviations, initials.
@@ -11,7 +12,8 @@ _ABBREV = {
     "dr", "drs", "dra", "ir", "h", "hj", "prof", "kh", "no", "nomor", "kab", "prov", "kec", "kel", "jl",
     "st", "sdr", "bpk", "ibu", "dll", "dsb", "tgl", "plt", "plh", "s", "m", "a", "skom", "mkom", "si",
     "msi", "sh", "mh", "se", "mm", "spd", "mpd", "ssos", "sip", "mip", "ssi", "sag", "mag", "mt",
-    "sth", "mth", "shi", "sm", "ak", "kom", "hum", "sos", "pd", "ag", "ip", "kes", "or", "fil",
+    "sth", "mth", "shi", "sm", "ak", "kom", "hum", "sos", "pd", "ag", "ip", "kes", "or", "fil", "tgk",
+    *(a.lower() for a in NAME_ABBREVIATIONS),
 }  # fmt: skip
 # The lookbehind starts a match only at the first mark of a run: "....." x 100 000 is then linear,
 # not quadratic (each later start would rescan the same run and fail the same way).

@@ -225,6 +225,33 @@ def test_organisations_places_and_forums_are_not_people() -> None:
     assert not names & {"Forum Konsultasi Publik", "Hotel Sylvia Maumere", "Penguatan Etika Digital", "Sylvia Maumere"}
 
 
+def test_a_written_short_form_of_a_given_name_stays_in_the_name() -> None:
+    ex = run(
+        "Rapat dihadiri Ketua KPU Kabupaten Wajo, Muh. Ardiansyah Lapolo, dan Sekretaris KPU Wajo, Moch. Rifai. "
+        "Muh. Ardiansyah Lapolo membuka rapat."
+    )
+    assert {("Muh. Ardiansyah Lapolo", "Ketua"), ("Moch. Rifai", "Sekretaris")} <= {(p, r) for p, r, _, _ in roles(ex)}
+    assert len(ex.sentences) == 2  # the dots of "Muh." and "Moch." end no sentence
+
+
+def test_ranks_and_religious_titles_are_not_part_of_a_name() -> None:
+    ex = run(
+        "Hadir pula Kapolres Sorong AKBP Benny Waromi dan Dandim 1802/Sorong Letkol Inf Rudi Hartono, serta Kasat "
+        "Intelkam Polres Sorong, Iptu Yakob Kambu. Ketua KIP Kabupaten Pidie Jaya, Tgk. Iskandar Usman, membuka acara."
+    )
+    names = {p.name for p in ex.persons}
+    assert {"Benny Waromi", "Rudi Hartono", "Yakob Kambu", "Iskandar Usman"} <= names
+    assert not {n for n in names if n.startswith(("AKBP", "Letkol", "Iptu", "Tgk", "Kasat"))}
+
+
+def test_villages_of_other_regions_are_places_not_people() -> None:
+    ex = run(
+        "Logistik dikirim ke Distrik Kurima Hulu, Gampong Lampoh Keude, Nagari Koto Tinggi dan Negeri Hatu Lama "
+        "untuk pemungutan suara."
+    )
+    assert not ex.persons
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -117,6 +117,12 @@ def test_namesakes_with_conflicting_roles_stay_apart() -> None:
     assert res.merges == ()
 
 
+def test_between_equally_common_spellings_the_one_with_more_letters_is_canonical() -> None:
+    """The fullest form wins a tie, counted in letters: the dot of "Abd." adds none."""
+    res = resolve([ex(1, "Abd. Rohman", "Abd Rochman")])
+    assert names_in(res) == {"Abd Rochman"}
+
+
 def test_a_third_variant_cannot_bridge_two_conflicting_people() -> None:
     """'Welly Suheri' (no role) may join one Welly, never both of two conflicting Wellys."""
     res = resolve(
