@@ -43,7 +43,14 @@ from .orgs import (
     site_region,
 )
 from .scan import Words, finditer_at, finditer_needing, matches_at, prefix_starts, word_positions
-from .vocabulary import known_series, non_name_words, role_words, topic_concepts, unit_abbreviations
+from .vocabulary import (
+    ROLE_WORDS_IN_NAMES,
+    known_series,
+    non_name_words,
+    role_words,
+    topic_concepts,
+    unit_abbreviations,
+)
 
 # ----------------------------------------------------------------------------- names
 # Titles before a name ("Dr.", "H.", "Hj.") and academic degrees after it ("S.Kom., M.Kom", "SE, M.Si").
@@ -74,7 +81,7 @@ NOT_NAME = {
     w.lower()
     for w in """
     KPU Bawaslu KIP DKPP Komisi Pemilihan Umum Kota Kabupaten Provinsi Divisi Ketua Anggota Sekretaris
-    Sekretariat Kepala Bagian Subbagian Subbag Kasubbag Kasubag Kabag Biro Inspektur Wilayah Plt Plh Hakim
+    Sekretariat Kepala Bagian Subbagian Subbag Kasubbag Kasubag Kabag Biro Inspektur Wilayah Plt Plh
     Mahkamah Konstitusi Bupati Wakil Gubernur Walikota Wali Januari Februari Maret April Mei Juni Juli Agustus
     September Oktober November Desember Senin Selasa Rabu Kamis Jumat Sabtu Minggu Dalam Selain Kegiatan Menurut
     Ia Hal Namun Sementara Selanjutnya Adapun Untuk Acara Dengan Pada Melalui Tahun Pemilu Pilkada Pemilihan
@@ -448,9 +455,21 @@ def name_paren_starts(text: str) -> Iterator[int]:
         last = run.group(0).rfind("(")
         if last > 0:
             yield from (c.start() for c in CAPITAL.finditer(text, run.start(), run.start() + last))
+
+
 CANDIDATE_BEFORE = re.compile(
     r"\b(?:calon|bakal\s+calon|paslon|pasangan|cawabup|cabup|mantan|eks|kandidat)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
+
+
+_ROLES_WITHOUT_BODY = {"Bupati", "Wali Kota", "Gubernur", "Hakim Konstitusi", "Hakim"}  # a person even with no body
+_WORD_BEFORE = re.compile(r"([A-Z][a-z\u00e0-\u00ff'\u2019]+)\s+$")
+
+
+def _after_name_word(text: str, pos: int) -> bool:
+    """Whether a capitalised word that may be a name's ("Abdul", not "Ketua") ends right before `pos`."""
+    m = _WORD_BEFORE.search(text[max(0, pos - 30) : pos])
+    return bool(m) and m.group(1).lower() not in NOT_NAME
 
 
 def _roles(ctx: _Ctx) -> None:
@@ -458,11 +477,13 @@ def _roles(ctx: _Ctx) -> None:
     for m in finditer_at(ROLE_RE, text, ROLE_START):
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue
+        if m.group("role").lower() in ROLE_WORDS_IN_NAMES and _after_name_word(text, m.start()):
+            continue  # "Lukman Hakim": the word is a name's
         parsed = _parse_role(ctx, m)
         if parsed is None:
             continue
         role, acting, org, unit, pos = parsed
-        if org is None and unit is None and role not in {"Bupati", "Wali Kota", "Gubernur", "Hakim Konstitusi"}:
+        if org is None and unit is None and role not in _ROLES_WITHOUT_BODY:
             continue
         if CANDIDATE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue  # "calon Wakil Bupati X", "mantan Ketua ...": not a post held

@@ -103,6 +103,10 @@ def topic_concepts() -> tuple[TopicConcept, ...]:
     return tuple(out)
 
 
+# Role words that are also common given names ("Lukman Hakim", "Abdul Hakim"): roles only in a role phrase.
+ROLE_WORDS_IN_NAMES = frozenset({"hakim"})
+
+
 @lru_cache(maxsize=1)
 def non_name_words() -> frozenset[str]:
     """Lower-cased words of ontology/non-name-words.txt, plus every role and unit word."""
@@ -113,7 +117,7 @@ def non_name_words() -> frozenset[str]:
         if ln.strip() and not ln.startswith("#")
     }
     for r in role_words():
-        words.update(w.lower() for w in r.surface.split())
+        words.update(w.lower() for w in r.surface.split() if w.lower() not in ROLE_WORDS_IN_NAMES)
     words.update(unit_abbreviations())
     return frozenset(words)
 

@@ -244,6 +244,15 @@ def test_ranks_and_religious_titles_are_not_part_of_a_name() -> None:
     assert not {n for n in names if n.startswith(("AKBP", "Letkol", "Iptu", "Tgk", "Kasat"))}
 
 
+def test_hakim_is_a_given_name_unless_it_opens_a_role_phrase() -> None:
+    ex = run(
+        "Ketua KPU Kabupaten Bima, Lukman Hakim, dan Anggota KPU Bima, Abdul Hakim Daeng Naba, hadir. "
+        "Putusan dibacakan oleh Hakim Yusuf Basri."
+    )
+    assert {p.name for p in ex.persons} == {"Lukman Hakim", "Abdul Hakim Daeng Naba", "Yusuf Basri"}
+    assert {(p, r) for p, r, _, _ in roles(ex)} == {("Lukman Hakim", "Ketua"), ("Abdul Hakim Daeng Naba", "Anggota")}
+
+
 def test_villages_of_other_regions_are_places_not_people() -> None:
     ex = run(
         "Logistik dikirim ke Distrik Kurima Hulu, Gampong Lampoh Keude, Nagari Koto Tinggi dan Negeri Hatu Lama "
