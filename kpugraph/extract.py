@@ -45,6 +45,7 @@ from .orgs import (
 from .scan import Words, finditer_at, finditer_needing, matches_at, prefix_starts, word_positions
 from .vocabulary import (
     ROLE_WORDS_IN_NAMES,
+    election_year,
     known_series,
     non_name_words,
     role_words,
@@ -1055,7 +1056,7 @@ def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: d
 
 # ----------------------------------------------------------------------------- rulings
 CASE_NUMBER = re.compile(
-    r"(?:\b(?:Nomor|No\.?|nomor)\s*:?\s*)?\b(?P<num>\d{1,4})\s*/\s*(?P<type>[A-Z]{2,5}(?:[.\s][A-Z]{2,6})?)"
+    r"(?:\b(?:Nomor|No\.?|nomor)\s*:?\s*)?\b(?P<num>\d{1,4}(?:-\d{1,3}){0,4})\s*/\s*(?P<type>[A-Z]{2,5}(?:[.\s][A-Z]{2,6})?(?:-[A-Z]{2,6})?)"
     r"\s*-\s*(?P<term>[IVXLC]{1,7})\s*/\s*(?P<year>(?:19|20)\d{2})\b"
 )
 CASE_NUMBER_START = re.compile(r"\b[Nn0-9]")
@@ -1141,6 +1142,7 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
         ident = f"{m.group('num')}/{ctype}-{m.group('term')}/{m.group('year')}"
         year = int(m.group("year"))
         election = None
+        kind = "pemilu" if re.search(r"\.(?:DPR|DPD|PRES)", ctype) else "pilkada"  # "PHPU.DPR-DPRD", "PHPU.PRES"
         if ctype.startswith("PHP"):
             near = [e for pos, e in elections if abs(pos - m.start()) < 400]
             near = near or [e for _, e in elections]
@@ -1148,12 +1150,13 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
             cands = [e for e in near if office is None or e.office == office] or near
             if cands:
                 e = min(cands, key=lambda e: 0)
-                election = Election(e.office, e.region_code, e.region_name, e.year or dyear or year - 1)
+                held = election_year(kind, e.year or dyear or year)
+                election = Election(e.office, e.region_code, e.region_name, held)
                 numbered_elections.add((e.office, e.region_code))
         out.append(
             Ruling(
                 ident,
-                int(m.group("num")),
+                int(m.group("num").split("-")[0]),  # "98-02-17-36/PHPU.DPR-DPRD-...": case 98
                 ctype,
                 m.group("term"),
                 year,
@@ -1174,6 +1177,7 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
             )
             pos, e = next((p, e) for p, e in elections if (e.office, e.region_code) == key)
             year = next((x.year for _, x in elections if (x.office, x.region_code) == key and x.year), None) or dyear
+            year = election_year("pilkada", year) if year else None
             if key not in numbered_elections:
                 out.append(
                     Ruling(

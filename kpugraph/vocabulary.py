@@ -27,6 +27,19 @@ def tsv_rows(filename: str, columns: int) -> list[list[str]]:
     return rows
 
 
+@lru_cache(maxsize=1)
+def _election_years() -> dict[str, tuple[int, ...]]:
+    return {kind: tuple(sorted(int(y) for y in years.split())) for kind, years in tsv_rows("election-years.tsv", 2)}
+
+
+def election_year(kind: str, year: int) -> int:
+    """The year of the election of `kind` ("pilkada", "pemilu") that a case or re-vote of `year`
+    concerns: the latest one held in or before it, less than a five-year term before (else
+    `year` itself: before the first one listed, or an election to come)."""
+    held = [y for y in _election_years()[kind] if y <= year]
+    return held[-1] if held and year - held[-1] < 5 else year
+
+
 @dataclass(frozen=True, slots=True)
 class RoleWord:
     surface: str

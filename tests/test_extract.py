@@ -10,6 +10,7 @@ from conftest import article
 
 from kpugraph.extract import canonical_unit, extract_article, roman_to_int
 from kpugraph.segment import segment_article
+from kpugraph.vocabulary import election_year
 
 
 def run(text: str, title: str = "Judul Berita Uji", site: str | None = "kab-lombok-timur.kpu.go.id"):
@@ -157,6 +158,25 @@ def test_unnumbered_ruling_from_the_election_it_concerns() -> None:
     (r,) = ex.rulings
     assert r.identifier is None and r.election is not None
     assert (r.election.region_name, r.election.year) == ("Kabupaten Kepulauan Talaud", 2024)
+
+
+def test_a_re_vote_or_a_case_of_a_later_year_concerns_the_election_held_before() -> None:
+    ex = run(
+        "MK memerintahkan PSU Pilbup Mappi dalam putusan Nomor 77/PHPU.BUP-XXIII/2025. PSU Mappi 2025 digelar April. "
+        "Sengketa Pileg di Dapil Maluku 2 diputus dalam perkara nomor 41-03-12-31/PHPU.DPR-DPRD-XXII/2024."
+    )
+    got = {r.identifier: (r.number, r.election.year if r.election else None) for r in ex.rulings}
+    assert got["77/PHPU.BUP-XXIII/2025"] == (77, 2024)
+    assert got["41-03-12-31/PHPU.DPR-DPRD-XXII/2024"][0] == 41
+
+
+@pytest.mark.parametrize(
+    ("kind", "year", "held"),
+    [("pilkada", 2025, 2024), ("pilkada", 2021, 2020), ("pilkada", 2018, 2018), ("pilkada", 2016, 2015),
+     ("pilkada", 2012, 2012), ("pilkada", 2031, 2031), ("pemilu", 2024, 2024), ("pemilu", 2020, 2019)],
+)  # fmt: skip
+def test_election_year_is_the_latest_election_held_in_or_before(kind: str, year: int, held: int) -> None:
+    assert election_year(kind, year) == held
 
 
 def test_quotes_with_named_speakers_and_short_forms() -> None:
