@@ -98,9 +98,13 @@ def body_by_key(key: str) -> Org | None:
     return election_body(m.group(1), region) if region else None
 
 
+# a satker under its region's domain: kpud-grobogankab.go.id, kip-pidiekab.go.id, kip.acehprov.go.id, kpu.bimakab.go.id
+_REGIONAL_DOMAIN = re.compile(r"^(?:kpud?|kip)[.-]?([a-z]+?)(kab|kota|prov)\.go\.id$")
+
+
 def site_region(site: str | None) -> Region | None:
     """The region of a satker site: kota-semarang.kpu.go.id, kab-grobogan.kpu.go.id, jateng.kpu.go.id,
-    kpud-grobogankab.go.id. None for KPU RI's own site or any other site."""
+    kpud-grobogankab.go.id, kip.acehbesarkab.go.id. None for KPU RI's own site or any other site."""
     if not site:
         return None
     host = site.lower().removeprefix("www.")
@@ -109,9 +113,10 @@ def site_region(site: str | None) -> Region | None:
         level = "kota" if m.group(1) == "kota" else "kabupaten"
         found = regions.lookup(m.group(2).replace("-", " "), level)
         return found[0] if found else None
-    m = re.match(r"^(?:kpud?|kip)-?([a-z]+?)(kab|kota)\.go\.id$", host)
+    m = _REGIONAL_DOMAIN.match(host)
     if m:
-        found = regions.lookup(m.group(1), "kota" if m.group(2) == "kota" else "kabupaten")
+        level = {"kota": "kota", "kab": "kabupaten", "prov": "provinsi"}[m.group(2)]
+        found = regions.lookup(m.group(1), level)
         return found[0] if found else None
     m = re.match(r"^([a-z-]+)\.kpu\.go\.id$", host)
     if m and m.group(1) not in ("www", "jdih", "ppid", "infopemilu", "sirekap", "helpdesk"):
@@ -124,7 +129,11 @@ def site_region(site: str | None) -> Region | None:
 
 
 def is_kpu_site(site: str | None) -> bool:
-    return bool(site) and (site.lower().endswith("kpu.go.id") or bool(re.search(r"kpud?-?\w*\.go\.id$", site.lower())))
+    """A site of KPU RI, a KPU satker or a KIP of Aceh (also under its region's domain)."""
+    if not site:
+        return False
+    host = site.lower().removeprefix("www.")
+    return host.endswith("kpu.go.id") or bool(re.search(r"kpud?-?\w*\.go\.id$", host) or _REGIONAL_DOMAIN.match(host))
 
 
 def site_body(site: str | None) -> Org | None:

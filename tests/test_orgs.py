@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kpugraph import regions
-from kpugraph.orgs import body_by_key, find_orgs, site_body
+from kpugraph.orgs import body_by_key, find_orgs, is_kpu_site, site_body
 
 
 def names(text: str, site: str | None = None) -> list[str]:
@@ -99,3 +99,24 @@ def test_an_acronym_in_parentheses_is_no_part_of_the_name() -> None:
 def test_a_state_school_is_spelled_out_only_where_the_article_spells_it_out() -> None:
     assert names("Sosialisasi di SMA N 2 Waingapu.") == ["SMA N 2 Waingapu"]
     assert names("Kepala SMA Negeri 2 Waingapu hadir. Siswa SMAN 2 Waingapu antusias.") == ["SMA Negeri 2 Waingapu"] * 2
+
+
+@pytest.mark.parametrize(
+    ("site", "body"),
+    [
+        ("kip.pidiejayakab.go.id", "KIP Kabupaten Pidie Jaya"),
+        ("kip-acehtamiangkab.go.id", "KIP Kabupaten Aceh Tamiang"),
+        ("kip.acehprov.go.id", "KIP Aceh"),
+        ("kpu.dompukab.go.id", "KPU Kabupaten Dompu"),
+        ("kpud-sintangkab.go.id", "KPU Kabupaten Sintang"),
+        ("kota-ternate.kpu.go.id", "KPU Kota Ternate"),
+    ],
+)
+def test_a_satker_site_under_its_regions_domain_is_a_kpu_site(site: str, body: str) -> None:
+    assert is_kpu_site(site)
+    found = site_body(site)
+    assert found is not None and found.name == body
+
+
+def test_other_government_and_media_sites_are_not_kpu_sites() -> None:
+    assert not any(is_kpu_site(s) for s in ("pidiejayakab.go.id", "detik.com", "antaranews.com", "bawaslu.go.id"))
