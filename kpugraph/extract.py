@@ -354,6 +354,13 @@ def _parse_role(
         if u:
             unit, pos = u
     hit = None if org else _org_at(ctx, pos)
+    if hit is None and org is None and not m.group("numeral"):
+        # "Kepala Dinas Kominfo Kota Tual": the body's name starts inside the role words
+        last = m.group("role").rfind(" ")
+        om = ctx.org_at.get(m.start("role") + last + 1) if last > 0 else None
+        head = ROLE_BY_SURFACE.get(re.sub(r"\s+", " ", m.group("role")[:last]).lower()) if om else None
+        if om and head:
+            role, hit = head.long, (om.org, om.end)
     if hit:
         org, pos = hit
     if unit is None:

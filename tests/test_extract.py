@@ -273,6 +273,17 @@ def test_hakim_is_a_given_name_unless_it_opens_a_role_phrase() -> None:
     assert {(p, r) for p, r, _, _ in roles(ex)} == {("Lukman Hakim", "Ketua"), ("Abdul Hakim Daeng Naba", "Anggota")}
 
 
+def test_the_head_of_an_office_whose_name_starts_inside_the_role_words() -> None:
+    ex = run(
+        "Hadir Kepala Dinas Komunikasi dan Informatika Kabupaten Sumba Timur, Yosef Lende, dan Kepala Badan "
+        "Kesatuan Bangsa dan Politik Kabupaten Sumba Timur, Maria Kahi."
+    )
+    assert {(p, r, o) for p, r, o, _ in roles(ex)} == {
+        ("Yosef Lende", "Kepala", "Dinas Komunikasi dan Informatika Kabupaten Sumba Timur"),
+        ("Maria Kahi", "Kepala", "Badan Kesatuan Bangsa dan Politik Kabupaten Sumba Timur"),
+    }
+
+
 def test_villages_of_other_regions_are_places_not_people() -> None:
     ex = run(
         "Logistik dikirim ke Distrik Kurima Hulu, Gampong Lampoh Keude, Nagari Koto Tinggi dan Negeri Hatu Lama "
