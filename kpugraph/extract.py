@@ -204,6 +204,8 @@ DEGREE_ONLY = re.compile(r"(?:[A-Z][a-z]{0,3}\.?\s?){1,3}")  # "S.Ag", "S.Pd", "
 _SPACE = re.compile(r"\s*")
 _SPACE_COMMA = re.compile(r"[\s,]*")
 _SECRETARIAT = re.compile(r"\s*(?:(?:Sekretariat(?:\s+Jenderal)?|Setjen|Sekjen)\s+)?")
+COMMITTEE = re.compile(r"Komisi\s+(?:[IVX]{1,4}|[A-E])(?![\w-])")  # of the DPR, or of a DPRD
+FACTION = re.compile(r"\s+Fraksi\s+[\w-]+(?:\s+[\w-]+){0,2}(?=\s*,)")
 _AFTER_ROLE = re.compile(r"\s*(?:,\s*)?(?:(?:yakni|yaitu|adalah|Saudara|Sdr\.|Bapak|Ibu)\s+)?")
 _CLOSE = re.compile(r"(?<!\s)\s*\)")  # starts after a word: linear even on long space runs
 
@@ -371,6 +373,15 @@ def _parse_role(
                 hit = _org_at(ctx, pos)
                 if hit:
                     org, pos = hit
+    if unit is None and org is None:
+        # "Ketua Komisi II DPR RI", "Anggota Komisi A DPRD Provinsi X": a committee of a legislature
+        cm = COMMITTEE.match(ctx.text, _SPACE.match(ctx.text, pos).end())
+        hit = _org_at(ctx, cm.end()) if cm else None
+        if cm and hit and (hit[0].kind == "legislature" or hit[0].name.startswith("DPRD")):
+            unit = re.sub(r"\s+", " ", cm.group(0))
+            org, pos = hit
+            fm = FACTION.match(ctx.text, pos)  # "... DPR Fraksi PKB, NAME"
+            pos = fm.end() if fm else pos
     if org is None and not inherit:
         return role, acting, None, unit, pos
     if org is None and word.heads == "divisi":

@@ -284,6 +284,18 @@ def test_the_head_of_an_office_whose_name_starts_inside_the_role_words() -> None
     }
 
 
+def test_a_committee_of_a_legislature_is_the_unit_of_the_membership() -> None:
+    ex = run(
+        "Rapat dipimpin Wakil Ketua Komisi II DPR, Rahmat Saleh, bersama Anggota Komisi II DPR Fraksi Partai Demokrat, "
+        "Yulia Sari. Hadir pula Ketua Komisi A DPRD Provinsi Nusa Tenggara Timur, Frans Bria."
+    )
+    assert roles(ex) == {
+        ("Rahmat Saleh", "Wakil Ketua", "DPR", "Komisi II"),
+        ("Yulia Sari", "Anggota", "DPR", "Komisi II"),
+        ("Frans Bria", "Ketua", "DPRD Provinsi Nusa Tenggara Timur", "Komisi A"),
+    }
+
+
 def test_villages_of_other_regions_are_places_not_people() -> None:
     ex = run(
         "Logistik dikirim ke Distrik Kurima Hulu, Gampong Lampoh Keude, Nagari Koto Tinggi dan Negeri Hatu Lama "

@@ -207,7 +207,8 @@ _PROBE = textwrap.dedent(
     # finditer over 200 KB would report a hazard the code cannot meet.
     ANCHORED = {"kpugraph.orgs.LEVEL", "kpugraph.orgs.NATIONAL", "kpugraph.orgs._LIST_SEP",
                 "kpugraph.extract.AFFIXED", "kpugraph.extract.NICKNAME_AFTER", "kpugraph.extract.SPEAKER_AFTER",
-                "kpugraph.extract.PRONOUN_AFTER", "kpugraph.extract._WORD_AT"}
+                "kpugraph.extract.PRONOUN_AFTER", "kpugraph.extract._WORD_AT",
+                "kpugraph.extract.FACTION"}
     SHORT = {"kpugraph.orgs._TRAILING": 2_000, "kpugraph.read.CREDIT": 200, "kpugraph.segment._WORD_BEFORE": 13,
              "kpugraph.extract.NAME_BEFORE_ROLE": 80}
 
