@@ -42,6 +42,7 @@ class Gazetteer:
     by_key: dict[str, tuple[Region, ...]]  # folded name or alias -> regions it may mean
     by_code: dict[str, Region]
     pattern: re.Pattern[str]  # any known name or alias, whole words
+    acronyms: frozenset[str]  # folded aliases that are acronyms ("KBB", "OKU Timur"): they count only in capitals
 
 
 def fold(text: str) -> str:
@@ -87,29 +88,44 @@ def gazetteer() -> Gazetteer:
             joined = fold(key).replace(" ", "")
             if joined != fold(key) and not is_common_word(joined):
                 add(joined, r)  # "Tanjung Pinang" is written "Tanjungpinang" too, unless that is a common word
+    acronyms: dict[str, str] = {}  # folded -> as written
     for alias, official, level in tsv_rows("region-aliases.tsv", 3):
         targets = [r for r in by_key.get(fold(official), []) if r.level == level]
         if not targets:
             raise OntologyError(f"region-aliases.tsv: {official!r} ({level}) is not in the region list")
         for t in targets:
             add(alias, t)
+        if _is_acronym(alias):
+            acronyms[fold(alias)] = alias
     names = sorted({k for k in by_key}, key=len, reverse=True)
-    # words apart by spaces or a hyphen: "Toli-Toli", "Tojo Una-Una"
-    alternation = "|".join(r"(?:\s+|-)".join(re.escape(w) for w in n.split()) for n in names)
+
+    def words(name: str) -> str:  # words apart by spaces or a hyphen: "Toli-Toli", "Tojo Una-Una"
+        return r"(?:\s+|-)".join(re.escape(w) for w in name.split())
+
+    alternation = "|".join(f"(?-i:{words(acronyms[n])})" if n in acronyms else words(n) for n in names)
     pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])", re.IGNORECASE)
     return Gazetteer(
         tuple(regions),
         {k: tuple(v) for k, v in by_key.items()},
         {r.code: r for r in regions},
         pattern,
+        frozenset(acronyms),
     )
+
+
+def _is_acronym(alias: str) -> bool:
+    first = alias.split()[0]
+    return len(first) >= 2 and first.isalpha() and first.isupper()
 
 
 @lru_cache(maxsize=65536)
 def lookup(name: str, level: str | None = None) -> tuple[Region, ...]:
     """The regions a name may mean, optionally of one level ("kota", "kabupaten", "provinsi")."""
-    found = gazetteer().by_key.get(fold(name), ())
-    return tuple(r for r in found if level is None or r.level == level)
+    g = gazetteer()
+    key = fold(name)
+    if key in g.acronyms and not _is_acronym(name):
+        return ()  # "Oki" is a given name, "OKI" the regency
+    return tuple(r for r in g.by_key.get(key, ()) if level is None or r.level == level)
 
 
 def region_at(text: str, pos: int) -> tuple[str, int] | None:

@@ -120,3 +120,11 @@ def test_a_satker_site_under_its_regions_domain_is_a_kpu_site(site: str, body: s
 
 def test_other_government_and_media_sites_are_not_kpu_sites() -> None:
     assert not any(is_kpu_site(s) for s in ("pidiejayakab.go.id", "detik.com", "antaranews.com", "bawaslu.go.id"))
+
+
+def test_a_regency_acronym_counts_only_in_capitals() -> None:
+    assert [o.org.name for o in find_orgs("Ketua KPU TTS dan Bawaslu OKU Timur hadir.", None)] == [
+        "KPU Kabupaten Timor Tengah Selatan",
+        "Bawaslu Kabupaten Ogan Komering Ulu Timur",
+    ]
+    assert regions.lookup("OKI") and not regions.lookup("Oki")  # "Oki" is a given name
