@@ -11,9 +11,12 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-# Written short forms of given names, kept in the name as written ("Muh. Rusli", "Moch. Sugiarto"):
-# Muhammad, Mochammad, Achmad, Abdul. Their dot ends no sentence.
-NAME_ABBREVIATIONS = ("Muh", "Moh", "Mhd", "Muhd", "Mohd", "Moch", "Mochd", "Mch", "Much", "Mukh", "Ach", "Achm", "Abd")
+# Written short forms inside names, kept in the name as written: of given names ("Muh. Rusli",
+# "Moch. Sugiarto": Muhammad, Mochammad, Achmad, Abdul) and of the Minangkabau adat title Datuk
+# ("Afrizal Dt. Rajo Bandaro"). Their dot ends no sentence.
+NAME_ABBREVIATIONS = (
+    "Muh", "Moh", "Mhd", "Muhd", "Mohd", "Moch", "Mochd", "Mch", "Much", "Mukh", "Ach", "Achm", "Abd", "Dt",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1)

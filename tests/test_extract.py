@@ -254,6 +254,11 @@ def test_a_written_short_form_of_a_given_name_stays_in_the_name() -> None:
     assert len(ex.sentences) == 2  # the dots of "Muh." and "Moch." end no sentence
 
 
+def test_a_minangkabau_adat_title_inside_a_name_keeps_one_person() -> None:
+    ex = run("Ketua KPU Kabupaten Agam, Yulisman Dt. Rajo Sampono, membuka rapat.")
+    assert roles(ex) == {("Yulisman Dt. Rajo Sampono", "Ketua", "KPU Kabupaten Agam", None)}
+
+
 def test_ranks_and_religious_titles_are_not_part_of_a_name() -> None:
     ex = run(
         "Hadir pula Kapolres Sorong AKBP Benny Waromi dan Dandim 1802/Sorong Letkol Inf Rudi Hartono, serta Kasat "
