@@ -128,3 +128,8 @@ def test_a_regency_acronym_counts_only_in_capitals() -> None:
         "Bawaslu Kabupaten Ogan Komering Ulu Timur",
     ]
     assert regions.lookup("OKI") and not regions.lookup("Oki")  # "Oki" is a given name
+
+
+def test_an_acronym_in_parentheses_then_a_preposition_closes_the_name() -> None:
+    text = "Rapat dengan Dewan Kehormatan Penyelenggara Pemilu (DKPP) di Kompleks Parlemen, Senayan."
+    assert [o.org.name for o in find_orgs(text, None)] == ["Dewan Kehormatan Penyelenggara Pemilu"]
