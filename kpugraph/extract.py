@@ -762,8 +762,16 @@ def _resolve_short_names(ctx: _Ctx) -> dict[str, str]:
 
 
 # ----------------------------------------------------------------------------- quotes
-# a quotation, or one left open where a scraped article is cut off
-QUOTE_RE = re.compile(r"[\"\u201c\u201d](?P<q>[^\"\u201c\u201d]{12,1200}?)(?:[\"\u201c\u201d]|(?P<open>\s*\Z))")
+# a quotation within a paragraph, or one left open at the paragraph's end: a quote running over
+# paragraphs opens each and closes only the last; the end of a scraped article that was cut off
+QUOTE_RE = re.compile(
+    r"[\"\u201c\u201d](?P<q>[^\"\u201c\u201d\n]{12,1200}?)(?:[\"\u201c\u201d]|(?P<open>[^\S\n]*(?:\n|\Z)))"
+)
+# in single marks, only with a verb of saying after it: "'...,' kata NAME" (an apostrophe is no quote)
+SINGLE_QUOTE_RE = re.compile(
+    rf"(?<!\w)[\u2018'](?P<q>[^\u2018\u2019'\"\u201c\u201d\n]{{12,600}}?)[\u2019'](?=\s*,?\s*{SPEECH_VERBS}\b)",
+    re.IGNORECASE,
+)
 # applied with .match(text, pos); one \s* run each, so a long run of spaces cannot be split n^2 ways
 SPEAKER_AFTER = re.compile(rf"\s*(?:,\s*)?{SPEECH_VERBS}\b", re.IGNORECASE)
 PRONOUN_AFTER = re.compile(
@@ -822,24 +830,38 @@ def _quotes(ctx: _Ctx, short: dict[str, str]) -> list[Quote]:
     text = ctx.text
     out = []
     last_speaker: str | None = None
-    for m in QUOTE_RE.finditer(text):
-        q = m.group("q").strip()
+    for q, start, end in _quotations(text):
         if len(q.split()) < 4:
             continue
-        speaker = _speaker_after(ctx, m.end())
-        if speaker is None and PRONOUN_AFTER.match(text, m.end()):
-            speaker = _nearest_person_before(ctx, m.start()) or last_speaker
+        speaker = _speaker_after(ctx, end)
+        if speaker is None and PRONOUN_AFTER.match(text, end):
+            speaker = _nearest_person_before(ctx, start) or last_speaker
         if speaker is None:
-            speaker = _speaker_before(ctx, m.start())
+            speaker = _speaker_before(ctx, start)
         if speaker is None:
             continue
         speaker = short.get(speaker, speaker)
         if speaker.split()[0].lower() in NOT_NAME or common_not_name(speaker):
             continue
         if speaker not in ctx.persons and not any(speaker == short.get(n, n) for n in ctx.persons):
-            _add_person(ctx, speaker, m.end(), m.end())
+            _add_person(ctx, speaker, end, end)
         last_speaker = speaker
-        out.append(Quote(q, speaker, Span(m.start(), m.end())))
+        out.append(Quote(q, speaker, Span(start, end)))
+    return out
+
+
+def _quotations(text: str) -> list[tuple[str, int, int]]:
+    """The quotations of `text` (words, start, end), in order; a quote over several paragraphs
+    (each opened, only the last closed) is one."""
+    out: list[tuple[str, int, int]] = []
+    still_open = False
+    for m in sorted([*QUOTE_RE.finditer(text), *SINGLE_QUOTE_RE.finditer(text)], key=lambda m: m.start()):
+        q = m.group("q").strip()
+        if still_open and not text[out[-1][2] : m.start()].strip():
+            out[-1] = (f"{out[-1][0]} {q}", out[-1][1], m.end())
+        else:
+            out.append((q, m.start(), m.end()))
+        still_open = m.re is QUOTE_RE and m.group("open") is not None
     return out
 
 

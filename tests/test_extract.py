@@ -215,6 +215,26 @@ def test_a_name_after_a_body_written_in_capitals_is_whole() -> None:
     assert [p.name for p in ex.persons] == ["Rudolf Karsanegara"]
 
 
+def test_a_quote_over_two_paragraphs_is_one_and_later_quotes_keep_their_speakers() -> None:
+    ex = run(
+        "Ketua KPU Provinsi Jambi, Rendra Wijaya, memaparkan hasilnya. \u201cAngka ini hasil pemutakhiran "
+        "berkelanjutan sejak Januari.\n\u201cKami juga mencatat pemilih pemula yang bertambah,\u201d kata Rendra. "
+        '"Ada ribuan data yang sudah kami verifikasi ulang," ujar Sinta Marlina.'
+    )
+    assert [(q.speaker, q.text.split()[:3]) for q in ex.quotes] == [
+        ("Rendra Wijaya", ["Angka", "ini", "hasil"]),
+        ("Sinta Marlina", ["Ada", "ribuan", "data"]),
+    ]
+
+
+def test_a_quote_in_single_marks_before_a_verb_of_saying() -> None:
+    ex = run(
+        "Anggota KPU Kabupaten Bangka, Dimas Pratama, menegaskan pentingnya integritas. \u2018Kalau fondasinya "
+        "rapuh, seluruh bangunan pemilu akan goyah,\u2019 tegasnya. Rumah Da\u2019i itu ramai."
+    )
+    assert [(q.speaker, q.text.split()[0]) for q in ex.quotes] == [("Dimas Pratama", "Kalau")]
+
+
 def test_short_form_that_is_also_a_common_word_names_the_speaker() -> None:
     # "Bayu" and "Indah" are Indonesian words too; after a verb of saying they are the person named before
     ex = run(
