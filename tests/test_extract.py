@@ -227,6 +227,12 @@ def test_a_quote_over_two_paragraphs_is_one_and_later_quotes_keep_their_speakers
     ]
 
 
+def test_a_speaker_named_only_after_a_quote_is_a_person() -> None:
+    ex = run('"Kami siap melaksanakan tahapan dengan baik," kata Agung Sejahtera.')
+    assert [q.speaker for q in ex.quotes] == ["Agung Sejahtera"]
+    assert [p.name for p in ex.persons] == ["Agung Sejahtera"]  # two common words: no name but for the quote
+
+
 def test_a_quote_in_single_marks_before_a_verb_of_saying() -> None:
     ex = run(
         "Anggota KPU Kabupaten Bangka, Dimas Pratama, menegaskan pentingnya integritas. \u2018Kalau fondasinya "
