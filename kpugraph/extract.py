@@ -616,6 +616,7 @@ def _is_region_word(word: str) -> bool:
     return bool(regions.lookup(word.strip(".,")))
 
 
+DISTRICT_HEADS = {"camat", "kecamatan"}  # a district's name follows
 _PAIR_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # "A B-C D": two people
 
 
@@ -638,13 +639,18 @@ def _candidates(text: str, m: re.Match[str], lower_words: frozenset[str]) -> lis
         else:
             split.append((tok, at))
     segments: list[list[tuple[str, int]]] = [[]]
+    district_next: set[int] = set()  # segments that open with a district's name
     for tok, at in split:
         if tok == "-" or tok.strip(".").lower() in NOT_NAME:
             segments.append([])
+            if tok.lower() in DISTRICT_HEADS:  # "Camat Tanjung Bintang Suherman": the district, then the name
+                district_next.add(len(segments) - 1)
         else:
             segments[-1].append((tok, at))
     out = []
-    for seg in segments:
+    for i, seg in enumerate(segments):
+        if i in district_next:
+            seg = seg[regions.district_words([t for t, _ in seg]) :]
         while len(seg) > 1 and (seg[0][0].lower() in lower_words or (len(seg) > 2 and _is_region_word(seg[0][0]))):
             seg = seg[1:]
         while len(seg) > 1 and (seg[-1][0].lower() in lower_words or _is_region_word(seg[-1][0])):
@@ -660,6 +666,7 @@ def _candidates(text: str, m: re.Match[str], lower_words: frozenset[str]) -> lis
 
 def _plain_persons(ctx: _Ctx) -> None:
     text = ctx.text
+    home = site_region(ctx.article.site)
     lower_words = frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
     for m in finditer_at(NAME_RE, text, CAPITAL):
         for name, s, e in _candidates(text, m, lower_words):
@@ -673,6 +680,8 @@ def _plain_persons(ctx: _Ctx) -> None:
                 continue
             if regions.lookup(name) or _is_region_word(name.split()[-1]):
                 continue
+            if home is not None and regions.is_district_of(name, home.code):
+                continue  # "enam kecamatan, yakni Mertoyudan, ...": a district of the satker's own regency
             cue = CUE_BEFORE.search(before) or CUE_AFTER.match(after)
             if not cue and re.search(r"[\"\u201c\u2018'(]\s*$", before):
                 continue  # a quoted title, a forum name, an expansion in parentheses

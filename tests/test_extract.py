@@ -327,6 +327,13 @@ def test_a_committee_of_a_legislature_is_the_unit_of_the_membership() -> None:
     }
 
 
+def test_a_district_after_camat_and_the_satkers_own_districts_are_no_names() -> None:
+    ex = run(
+        "Turut hadir Camat Sakra Timur Haerul Anwar. Coklit menyasar dua kecamatan, yakni Pringgabaya, dan Suela."
+    )  # on the site of KPU Kabupaten Lombok Timur, whose districts these are
+    assert {p.name for p in ex.persons} == {"Haerul Anwar"}
+
+
 def test_villages_of_other_regions_are_places_not_people() -> None:
     ex = run(
         "Logistik dikirim ke Distrik Kurima Hulu, Gampong Lampoh Keude, Nagari Koto Tinggi dan Negeri Hatu Lama "
