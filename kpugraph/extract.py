@@ -205,6 +205,7 @@ _SPACE = re.compile(r"\s*")
 _SPACE_COMMA = re.compile(r"[\s,]*")
 _SECRETARIAT = re.compile(r"\s*(?:(?:Sekretariat(?:\s+Jenderal)?|Setjen|Sekjen)\s+)?")
 COMMITTEE = re.compile(r"Komisi\s+(?:[IVX]{1,4}|[A-E])(?![\w-])")  # of the DPR, or of a DPRD
+AD_HOC_GROUP = re.compile(r"\s+(?:majelis|panel|panitia|pokja|juri|tim|delegasi|rombongan)\b", re.IGNORECASE)
 FACTION = re.compile(r"\s+Fraksi\s+[\w-]+(?:\s+[\w-]+){0,2}(?=\s*,)")
 _AFTER_ROLE = re.compile(r"\s*(?:,\s*)?(?:(?:yakni|yaitu|adalah|Saudara|Sdr\.|Bapak|Ibu)\s+)?")
 _CLOSE = re.compile(r"(?<!\s)\s*\)")  # starts after a word: linear even on long space runs
@@ -395,7 +396,10 @@ def _parse_role(
     if org is None and word.long in GOVERNMENT_ROLES:
         org, pos = _government(ctx, word.long, pos)
     if org is None and unit is None and word.long in {"Ketua", "Anggota", "Sekretaris", "Wakil Ketua"}:
-        # "beserta anggota, A, B" / "didampingi Sekretaris C": the body named earlier in the sentence
+        # "beserta anggota, A, B" / "didampingi Sekretaris C": the body named earlier in the sentence,
+        # unless the role is in a group of the occasion ("sebagai ketua majelis", "anggota tim")
+        if AD_HOC_GROUP.match(ctx.text, pos):
+            return None
         org = _org_before(ctx, m.start())
         if org is None:
             return None

@@ -334,6 +334,11 @@ def test_a_district_after_camat_and_the_satkers_own_districts_are_no_names() -> 
     assert {p.name for p in ex.persons} == {"Haerul Anwar"}
 
 
+def test_a_role_in_a_panel_of_the_occasion_is_no_post_in_the_body() -> None:
+    ex = run("Sidang DKPP dipimpin Anggota DKPP Yohana Sitepu sebagai ketua majelis, didampingi anggota tim pemeriksa.")
+    assert roles(ex) == {("Yohana Sitepu", "Anggota", "DKPP", None)}
+
+
 def test_villages_of_other_regions_are_places_not_people() -> None:
     ex = run(
         "Logistik dikirim ke Distrik Kurima Hulu, Gampong Lampoh Keude, Nagari Koto Tinggi dan Negeri Hatu Lama "
