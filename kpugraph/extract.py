@@ -223,7 +223,8 @@ def _name_at(text: str, pos: int) -> tuple[str, int, int] | None:
     if hy:  # "Ratna Dewi Lestari-Bayu Prasetya": a pair, the first is the one named here
         raw = raw[: hy.start()]
     words = raw.split()
-    if len(words) >= 3 and _is_region_word(words[0]):
+    if len(words) >= 3 and _is_region_word(words[0]) and not text[max(0, start - 5) : start].rstrip().endswith(","):
+        # "PPK Mlonggo Budi Hartanto": a place glued to what is before; after a comma it is the name's
         start = text.index(words[1], start + len(words[0]))
         raw = raw[raw.index(words[1]) :]
         words = words[1:]
@@ -1055,7 +1056,13 @@ CAPACITY_CUES = [
             re.IGNORECASE,
         ),
     ),
-    ("opener", re.compile(r"\bdibuka\b|\bmembuka\b|\bpembukaan\b|\bsambutan\b", re.IGNORECASE)),
+    (
+        "opener",
+        re.compile(
+            r"\bdibuka\b|\bmembuka\b|\bpembukaan\b|\bsambutan\b(?!\s+(?:hangat|baik|positif|antusias|meriah))",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "speaker",
         re.compile(
@@ -1071,6 +1078,10 @@ CAPACITY_CUES = [
         ),
     ),
 ]
+# applied with .match after a name: "NAME, sebagai narasumber", "NAME (selaku moderator)"
+AS_CAPACITY = re.compile(
+    r"(?:,[^,.;()]{1,60},|,|\s*\()?\s*(?:(?:hadir|tampil)\s+)?(?:sebagai|selaku|bertindak\s+sebagai)\s+", re.IGNORECASE
+)
 SPEAKING = re.compile(
     r"\b(?:menyampaikan|menekankan|menegaskan|menjelaskan|mengatakan|menyebut|mengungkapkan|mendorong|mengajak|berharap|menambahkan)\b"
 )
@@ -1095,9 +1106,15 @@ def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: d
                 cues.append((s.start + m.start(), cap))
         for ps, pe, name in people:
             if cues:
-                # the cue that introduces the person ("dibuka oleh X", "narasumber Y"), else the nearest
+                # "NAME, sebagai narasumber" says what the person did; else the cue that introduces
+                # the person ("dibuka oleh X", "narasumber Y"), else the nearest
+                stated = AS_CAPACITY.match(ctx.text, pe)
+                after = [c for c in cues if stated and c[0] == stated.end()]
                 before = [c for c in cues if c[0] < ps]
-                pos, cap = max(before) if before else min(cues, key=lambda c: (abs(c[0] - ps), c[1]))
+                if after:
+                    pos, cap = after[0]
+                else:
+                    pos, cap = max(before) if before else min(cues, key=lambda c: (abs(c[0] - ps), c[1]))
                 out.setdefault((name, cap), Participation(name, cap, Span(ps, pe)))
             elif SPEAKING.search(s.text):
                 out.setdefault((name, "speaker"), Participation(name, "speaker", Span(ps, pe)))

@@ -131,6 +131,18 @@ def test_participation_capacities() -> None:
     assert ("Yosef Sareng", "speaker") in got
 
 
+def test_a_capacity_stated_after_the_name_wins_over_the_cue_before() -> None:
+    ex = run(
+        "Diskusi daring dimoderatori oleh Ria Fitriani dan menghadirkan Direktur Eksekutif Perludem, Bima Santika "
+        "Putra, sebagai narasumber. Peserta berterima kasih atas sambutan hangat KPU."
+    )
+    assert {(p.person, p.capacity) for p in ex.participations} == {
+        ("Ria Fitriani", "moderator"),
+        ("Bima Santika Putra", "speaker"),  # "Bima", a regency too, opens the name after a comma
+    }
+    assert roles(ex) == {("Bima Santika Putra", "Direktur Eksekutif", "Perludem", None)}
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
