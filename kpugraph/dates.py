@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from .scan import finditer_at
+
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3,
     "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8,
@@ -43,6 +45,12 @@ _LONG = re.compile(
 # "18-07-2025", "18/07/2025" outside parentheses.
 _DIGITS = re.compile(r"\b(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d{2})\b")
 _YEAR = re.compile(r"\b(20[12]\d)\b")
+# where a match of each can start (`scan.finditer_at`): a weekday, an opening parenthesis, a digit
+_DAY_NAME = r"(?:senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad)"
+_STARTS = {
+    _NUMERIC: re.compile(rf"\b(?={_DAY_NAME})|\(", re.IGNORECASE),
+    _LONG: re.compile(rf"\b(?={_DAY_NAME}|\d)", re.IGNORECASE),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +94,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken = bytearray(len(text) + 1)  # 1 where an earlier pattern already found a date
     for pattern in (_NUMERIC, _LONG, _DIGITS):
-        for m in pattern.finditer(text):
+        starts = _STARTS.get(pattern)
+        for m in finditer_at(pattern, text, starts) if starts else pattern.finditer(text):
             if 1 in taken[m.start() : m.end()]:
                 continue
             groups = m.groupdict()

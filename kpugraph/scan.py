@@ -12,7 +12,7 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: re.Pattern[str]) ->
     Exact for a pattern whose (non-empty) matches all begin where `starts` finds a match, and
     faster: the long pattern is not attempted at every position of the text.
     """
-    return matches_at(pattern, text, (c.start() for c in starts.finditer(text)))
+    return matches_at(pattern, text, map(re.Match.start, starts.finditer(text)))
 
 
 def matches_at(pattern: re.Pattern[str], text: str, positions: Iterable[int]) -> Iterator[re.Match[str]]:

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_hostile import FEW
 
-from kpugraph import extract, orgs
+from kpugraph import dates, extract, orgs
 from kpugraph.scan import Words, finditer_at, finditer_needing, matches_at, prefix_starts
 from kpugraph.vocabulary import TopicConcept, topic_concepts
 
@@ -122,3 +122,14 @@ def test_names_before_a_parenthesis_on_the_sample_pages() -> None:
 @given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from([*SEPARATORS_LIST, '"', "2", ": "])), max_size=40))
 def test_names_before_a_parenthesis_on_generated_text(parts: list[tuple[str, str]]) -> None:
     _name_paren_same("".join(w + sep for w, sep in parts))
+
+
+DATE_WORDS = "Senin senin, Jumat Jum'at (18/7/2025) (2/12) 19 Juni 2025 7 Okt. 18-07-2025 Ahad pada tanggal 3 x".split()
+
+
+@FEW
+@given(st.lists(st.tuples(st.sampled_from(DATE_WORDS), SEPARATORS), max_size=30))
+def test_dates_found_only_where_they_can_start(parts: list[tuple[str, str]]) -> None:
+    text = "".join(w + sep for w, sep in parts)
+    for pattern, starts in dates._STARTS.items():
+        _same(pattern, starts, text)
