@@ -62,16 +62,18 @@ def _extract_runs(bounds: tuple[int, int]) -> list[Extraction]:
     return [_extract_one(a) for run, keep in runs for a, new in zip(date_articles(run), keep, strict=True) if new]
 
 
-def _emit(exs: Sequence[Extraction], triples: bool) -> tuple[bytes, list[str]]:
-    """N-Quads (or N-Triples) bytes of resolved extractions, and their reference-graph lines."""
+def _emit(exs: Sequence[Extraction], triples: bool) -> tuple[bytes, int, list[str]]:
+    """N-Quads (or N-Triples) bytes of resolved extractions, their number of lines, and their
+    reference-graph lines."""
     blocks, reference = article_quads(exs)
+    lines = sum(map(len, blocks))
     if triples:  # every line of a block ends with " <article IRI> ."
         out = []
         for ex, block in zip(exs, blocks, strict=True):
             cut = len(str(article_iri(ex.article.id))) + 4
             out.extend(line[:-cut] + " ." for line in block)
-        return ("\n".join(out) + "\n").encode("utf-8") if out else b"", reference
-    return "".join(line + "\n" for block in blocks for line in block).encode("utf-8"), reference
+        return ("\n".join(out) + "\n").encode("utf-8") if out else b"", lines, reference
+    return "".join(line + "\n" for block in blocks for line in block).encode("utf-8"), lines, reference
 
 
 def _light(ex: Extraction) -> Extraction:
@@ -352,13 +354,13 @@ def _file_dataset(path: Path) -> Dataset:
 
 
 def _write_streamed(
-    chunks: Iterable[tuple[bytes, list[str]]],
+    chunks: Iterable[tuple[bytes, int, list[str]]],
     derived: Callable[[], list[str]],
     output: Path,
     suffix: str,
     clock: _Stages,
 ) -> int:
-    """Write the quads of `chunks` (bytes and reference lines), then the reference and `derived`
+    """Write the quads of `chunks` (bytes, their lines, reference lines), then the reference and `derived`
     graphs, to `output` atomically; the number of statements written."""
     directory = output.parent if str(output.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=directory)
@@ -371,9 +373,9 @@ def _write_streamed(
                 nfd, nq_tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".nq.tmp", dir=directory)
                 sink = os.fdopen(nfd, "wb")
             reference: set[str] = set()
-            for data, ref in chunks:
+            for data, lines, ref in chunks:
                 sink.write(data)
-                count += data.count(b"\n")
+                count += lines
                 reference.update(ref)
             clock.done("emit")
             tail = sorted(reference) + derived()
