@@ -102,6 +102,7 @@ def body_by_key(key: str) -> Org | None:
 _REGIONAL_DOMAIN = re.compile(r"^(?:kpud?|kip)[.-]?([a-z]+?)(kab|kota|prov)\.go\.id$")
 
 
+@lru_cache(maxsize=4096)  # one site per satker: looked up for every article and title
 def site_region(site: str | None) -> Region | None:
     """The region of a satker site: kota-semarang.kpu.go.id, kab-grobogan.kpu.go.id, jateng.kpu.go.id,
     kpud-grobogankab.go.id, kip.acehbesarkab.go.id. None for KPU RI's own site or any other site."""
@@ -128,6 +129,7 @@ def site_region(site: str | None) -> Region | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def is_kpu_site(site: str | None) -> bool:
     """A site of KPU RI, a KPU satker or a KIP of Aceh (also under its region's domain)."""
     if not site:
@@ -136,6 +138,7 @@ def is_kpu_site(site: str | None) -> bool:
     return host.endswith("kpu.go.id") or bool(re.search(r"kpud?-?\w*\.go\.id$", host) or _REGIONAL_DOMAIN.match(host))
 
 
+@lru_cache(maxsize=4096)
 def site_body(site: str | None) -> Org | None:
     """The satker that publishes on `site` (KPU RI for kpu.go.id itself)."""
     region = site_region(site)
