@@ -598,7 +598,8 @@ CUE_AFTER = re.compile(
 
 PLACE_BEFORE = re.compile(
     r"\b(?:Ballroom|Lobby|Lobi|Resto|Restoran|Cafe|Kafe|Villa|Desa|Kelurahan|Kecamatan|Kampung|Dusun|Distrik|Gampong"
-    r"|Nagari|Jorong|Korong|Nagori|Pekon|Dukuh|Padukuhan|Kalurahan|Negeri|Jalan|Jl\.?|Gang|Hotel|Gedung|Aula|Masjid|Gereja|Pondok|Pesantren"
+    r"|Nagari|Jorong|Korong|Nagori|Pekon|Dukuh|Padukuhan|Kalurahan|Negeri|Istana|Teluk|Danau|Bukit|Museum|Monumen"
+    r"|Benteng|Pelabuhan|Ponpes|Jalan|Jl\.?|Gang|Hotel|Gedung|Aula|Masjid|Gereja|Pondok|Pesantren"
     r"|SMAN?|SMKN?|SMPN?|SDN?|Universitas|Kota|Kabupaten|Provinsi|Pulau|Gunung|Sungai|Pantai|Bandara|Stasiun|Terminal"
     r"|Pasar|Taman|Lapangan|Stadion|Kantor|Rumah|Wisma|Graha|Balai|Pendopo|Ruang|Partai|Tim|Program|Aplikasi|Hari"
     r"|Gerakan|Komunitas|Forum|Kamis|Rabu|Selasa|Senin|Jumat|Sabtu|Minggu|Tema|Tajuk|Buku|Film|Lagu|Lomba|Festival)\s+$"

@@ -48,6 +48,7 @@ HEAD_EXPANSION = {
 # Capitalised names headed by an institution word: "Universitas Diponegoro", "Partai Gerindra".
 INSTITUTION = re.compile(
     r"\b(?P<head>Universitas|Institut|Sekolah\s+Tinggi|Politeknik|SMAN?|SMKN?|SMPN?|MAN|Madrasah(?:\s+Aliyah)?"
+    r"|Pondok\s+Pesantren|Ponpes"
     r"|Partai|Perhimpunan|Ikatan|Himpunan|Korps|Komunitas|Lembaga|Yayasan|Badan|Dinas|Kementerian|Dewan|Paguyuban"
     r"|Persatuan|Gerakan|Aliansi|Asosiasi|Organisasi|Pengurus|DPC|DPD|DPW|PC|PD|PW"
     r"|Polda|Kodam|Korem|Kodim|Lanud|Lantamal|Kanwil|Kejati|Kejari|Polres|Polrestabes|Polresta|Lapas|Rutan|Pengadilan)"

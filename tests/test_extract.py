@@ -351,6 +351,15 @@ def test_a_role_in_a_panel_of_the_occasion_is_no_post_in_the_body() -> None:
     assert roles(ex) == {("Yohana Sitepu", "Anggota", "DKPP", None)}
 
 
+def test_palaces_bays_and_boarding_schools_are_not_people() -> None:
+    ex = run(
+        "Rapat digelar di Istana Isen Mulang, lalu logistik dikirim melalui Teluk Tolo. Sosialisasi di Pondok "
+        "Pesantren Darul Hikmah Martapura diikuti santri."
+    )
+    assert not ex.persons
+    assert "Pondok Pesantren Darul Hikmah Martapura" in {o.name for o in ex.orgs}
+
+
 def test_villages_of_other_regions_are_places_not_people() -> None:
     ex = run(
         "Logistik dikirim ke Distrik Kurima Hulu, Gampong Lampoh Keude, Nagari Koto Tinggi dan Negeri Hatu Lama "
