@@ -211,13 +211,28 @@ _AFTER_ROLE = re.compile(r"\s*(?:,\s*)?(?:(?:yakni|yaitu|adalah|Saudara|Sdr\.|Ba
 _CLOSE = re.compile(r"(?<!\s)\s*\)")  # starts after a word: linear even on long space runs
 
 
+CAPITALS_NAME = re.compile(rf"{PREFIX_TITLE}*(?P<name>[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){{1,4}})(?!\w|\.\w)")
+
+
+def _capitals_name_at(text: str, start: int) -> tuple[str, int, int] | None:
+    """A name written in capitals where a role phrase puts one ("Ketua KPU Kota X, ANDI SYAMSUL BAHRI, S.H."),
+    in the case names are written in."""
+    m = CAPITALS_NAME.match(text, start)
+    if not m:
+        return None
+    words = m.group("name").split()
+    if any(len(w) < 3 or w.lower() in NOT_NAME or _is_region_word(w) for w in words):
+        return None  # acronyms and bodies ("KPU RI", "DPRD KABUPATEN X") are no names
+    return " ".join(w.capitalize() for w in words), m.start("name"), m.end("name")
+
+
 def _name_at(text: str, pos: int) -> tuple[str, int, int] | None:
     """A person's name starting at `pos` (after optional spaces), with its span (titles excluded)."""
     ws = _SPACE_COMMA.match(text, pos)
     start = ws.end() if ws else pos
     m = NAME_RE.match(text, start)
     if not m:
-        return None
+        return _capitals_name_at(text, start)
     raw = m.group("name")
     hy = re.search(r"(?<=[a-z])-(?=[A-Z])", raw)
     if hy:  # "Ratna Dewi Lestari-Bayu Prasetya": a pair, the first is the one named here

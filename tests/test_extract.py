@@ -360,6 +360,15 @@ def test_palaces_bays_and_boarding_schools_are_not_people() -> None:
     assert "Pondok Pesantren Darul Hikmah Martapura" in {o.name for o in ex.orgs}
 
 
+def test_a_name_written_in_capitals_after_a_role_phrase() -> None:
+    ex = run("Ketua KPU Kota Kendari, LA ODE HARUNA, S.H., membuka kegiatan bersama KPU RI.")
+    assert roles(ex) == set()  # "LA" is too short to tell from an acronym
+    ex = run("Ketua KPU Kota Kendari, WA ODE SITTI RAHMA, S.H., dan Anggota KPU Kota Kendari, YUSRAN DAENG MASIGA.")
+    assert roles(ex) == {
+        ("Yusran Daeng Masiga", "Anggota", "KPU Kota Kendari", None),
+    }
+
+
 def test_villages_of_other_regions_are_places_not_people() -> None:
     ex = run(
         "Logistik dikirim ke Distrik Kurima Hulu, Gampong Lampoh Keude, Nagari Koto Tinggi dan Negeri Hatu Lama "
