@@ -66,7 +66,8 @@ DEGREE_WORD = (
     r"(?:[A-Z][A-Za-z]{0,3}\.(?:\s?[A-Z][A-Za-z]{0,5}\.?){0,3}(?:\s?\([A-Za-z]+\))?"
     r"|SE|SH|MH|MM|MT|ST|SIP|MSi|MPd|SPd|SSos|SKom|MKom|SIKom|PhD|MBA|MA|SHI|SAg|MAg|SPsi|MKes|SKM|Ak|CA)"
 )
-DEGREES = rf"(?:,?\s+{DEGREE_WORD}(?=[\s,.;:)]|$)){{0,6}}"  # bounded: no name carries more
+# bounded: no name carries more; a title before a capital opens the next name ("Udayana, Prof. Dr. I Made")
+DEGREES = rf"(?:,?\s+(?!{PREFIX_TITLE}[A-Z]){DEGREE_WORD}(?=[\s,.;:)]|$)){{0,6}}"
 NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z]?[a-z]+)?)"
 INITIALS = r"(?:[A-Z]\.\s?){1,3}"
 ABBREVIATED = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.\s?)"  # "Muh. Rusli"

@@ -369,6 +369,11 @@ def test_a_name_written_in_capitals_after_a_role_phrase() -> None:
     }
 
 
+def test_a_title_after_a_comma_opens_the_next_name_not_a_degree_of_the_last() -> None:
+    ex = run("Hadir akademisi Universitas Udayana, Prof. Dr. I Nyoman Gede Suarjana, dalam diskusi.")
+    assert [p.name for p in ex.persons] == ["I Nyoman Gede Suarjana"]
+
+
 def test_villages_of_other_regions_are_places_not_people() -> None:
     ex = run(
         "Logistik dikirim ke Distrik Kurima Hulu, Gampong Lampoh Keude, Nagari Koto Tinggi dan Negeri Hatu Lama "
