@@ -485,8 +485,9 @@ def _add_person(ctx: _Ctx, name: str, start: int, end: int) -> str:
 
 NAME_BEFORE_ROLE = re.compile(rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*(?:,|\(|selaku|sebagai)\s*$")
 NAME_PAREN = re.compile(rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*\(")
-# The characters a match of NAME_PAREN is made of: one starts only at a capital of a run of them holding a "("
-NAME_PAREN_RUN = re.compile(r"[A-Za-z\u00e0-\u00ff'\u2019.,\s()-]+")
+# What a match of NAME_PAREN is made of: name characters, and spaces only before a capital or a "(" (no
+# word of a name starts in lower case); one starts only at a capital of such a run holding a "("
+NAME_PAREN_RUN = re.compile(r"[A-Z(](?:[A-Za-z\u00e0-\u00ff'\u2019.,()-]|\s+(?=[A-Z(]))*")
 
 
 def name_paren_starts(text: str) -> Iterator[int]:
