@@ -887,7 +887,9 @@ def _quotations(text: str) -> list[tuple[str, int, int]]:
     (each opened, only the last closed) is one."""
     out: list[tuple[str, int, int]] = []
     still_open = False
-    for m in sorted([*QUOTE_RE.finditer(text), *SINGLE_QUOTE_RE.finditer(text)], key=lambda m: m.start()):
+    double = list(QUOTE_RE.finditer(text))
+    single = [m for m in SINGLE_QUOTE_RE.finditer(text) if not any(d.start() < m.start() < d.end() for d in double)]
+    for m in sorted([*double, *single], key=lambda m: m.start()):  # a quote in single marks inside one is part of it
         q = m.group("q").strip()
         if still_open and not text[out[-1][2] : m.start()].strip():
             out[-1] = (f"{out[-1][0]} {q}", out[-1][1], m.end())

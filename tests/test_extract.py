@@ -253,6 +253,14 @@ def test_a_quote_in_single_marks_before_a_verb_of_saying() -> None:
     assert [(q.speaker, q.text.split()[0]) for q in ex.quotes] == [("Dimas Pratama", "Kalau")]
 
 
+def test_a_quote_in_single_marks_inside_a_quote_is_part_of_it() -> None:
+    ex = run(
+        "\u201cDia bilang \u2018kami siap melaksanakan semua tahapan,\u2019 kata dia kepada kami,\u201d ujar Rendi "
+        "Pontoh."
+    )
+    assert [(q.speaker, q.text.split()[0]) for q in ex.quotes] == [("Rendi Pontoh", "Dia")]
+
+
 def test_short_form_that_is_also_a_common_word_names_the_speaker() -> None:
     # "Bayu" and "Indah" are Indonesian words too; after a verb of saying they are the person named before
     ex = run(
