@@ -408,10 +408,51 @@ def find_institutions(text: str) -> list[OrgMatch]:
     return out
 
 
+# The ad hoc election bodies of a district or village: PPK and Panwascam per kecamatan, PPS and PKD per
+# desa/kelurahan; each named after its place ("PPK Kembang", "PPS Desa Tubanan", "Panwaslu Kecamatan X").
+AD_HOC_BODY = re.compile(
+    r"\b(?P<body>PPK|Panwascam|Panwaslu\s+Kecamatan|PPS|PKD)"
+    r"(?P<level>\s+(?:Kecamatan|Kec\.|Distrik|Desa|Kelurahan|Kel\.|Gampong|Nagari|Kampung))?\s+(?=[A-Z])"
+)
+_PLACE_WORDS = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}")
+_DISTRICT_BODIES = {"ppk", "panwascam", "panwaslu kecamatan"}
+
+
+def find_ad_hoc_bodies(text: str, site: str | None) -> list[OrgMatch]:
+    """PPK, PPS, Panwascam and PKD bodies with the place they are named after. A district's name
+    is read from the kecamatan list; a village's is the words up to a comma after "Desa" or
+    "Kelurahan", else one word ("Ketua PPS Tubanan Sutrisno": the name follows)."""
+    home = site_region(site)
+    out: list[OrgMatch] = []
+    last: dict[str, Org] = {}  # the body of each kind named last: "anggota PPK NAME" is a member of it
+    for m in AD_HOC_BODY.finditer(text):
+        pm = _PLACE_WORDS.match(text, m.end())
+        if pm is None:
+            continue
+        words = pm.group(0).split()
+        body = re.sub(r"\s+", " ", m.group("body"))
+        closed = re.match(r"\s*,", text[pm.end() :]) and len(words) <= 3
+        if body.lower() in _DISTRICT_BODIES:
+            n = regions.district_words(words, home.code if home else None)
+            if n == 0 and not (m.group("level") and closed):
+                if body in last and not m.group("level"):
+                    out.append(OrgMatch(last[body], m.start(), m.start() + len(body)))
+                continue
+            n = n or len(words)
+        else:  # "PPS Desa Lendang Nangka, NAME"; without the level word the name may follow at once
+            n = len(words) if closed and m.group("level") else 1
+        end = text.index(words[n - 1], m.end()) + len(words[n - 1])
+        name = re.sub(r"\s+", " ", text[m.start() : end])
+        key = _slug(f"{name}-{home.code}" if home else name)
+        last[body] = Org(name, key, "adhoc", home.code if home else None, home.name if home else None)
+        out.append(OrgMatch(last[body], m.start(), end))
+    return out
+
+
 def find_orgs(text: str, site: str | None) -> list[OrgMatch]:
     """All organisations in `text`, earliest first; where two matches overlap the longer wins."""
     found = find_election_bodies(text, site) + find_known_bodies(text) + find_regional_bodies(text, site)
-    found += find_institutions(text)
+    found += find_institutions(text) + find_ad_hoc_bodies(text, site)
     found.sort(key=lambda o: (o.start, -(o.end - o.start)))
     out: list[OrgMatch] = []
     for o in found:

@@ -160,9 +160,10 @@ def is_district_of(name: str, code: str) -> bool:
     return fold(name) in _districts().get(code, frozenset())
 
 
-def district_words(words: list[str]) -> int:
-    """How many of the leading `words` make up a district's name (the longest one), 0 if none."""
-    names = district_names()
+def district_words(words: list[str], code: str | None = None) -> int:
+    """How many of the leading `words` make up a district's name (the longest one; of the regency
+    or city with region code `code` when given), 0 if none."""
+    names = _districts().get(code, frozenset()) if code else district_names()
     return next((n for n in range(min(len(words), 8), 0, -1) if fold(" ".join(words[:n])) in names), 0)
 
 

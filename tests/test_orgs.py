@@ -133,3 +133,17 @@ def test_a_regency_acronym_counts_only_in_capitals() -> None:
 def test_an_acronym_in_parentheses_then_a_preposition_closes_the_name() -> None:
     text = "Rapat dengan Dewan Kehormatan Penyelenggara Pemilu (DKPP) di Kompleks Parlemen, Senayan."
     assert [o.org.name for o in find_orgs(text, None)] == ["Dewan Kehormatan Penyelenggara Pemilu"]
+
+
+def test_ad_hoc_bodies_are_named_after_their_district_or_village() -> None:
+    text = (
+        "Hadir Ketua PPK Pringgabaya Lalu Hamdi bersama anggota PPK Baiq Rina, Ketua PPS Suela Ahmad Junaidi, "
+        "dan Ketua Panwaslu Kecamatan Sakra Timur, Rudi Hartono."
+    )
+    got = [(text[o.start : o.end], o.org.name) for o in find_orgs(text, "kab-lombok-timur.kpu.go.id")]
+    assert got == [
+        ("PPK Pringgabaya", "PPK Pringgabaya"),  # a district of Lombok Timur: the name after it is no part
+        ("PPK", "PPK Pringgabaya"),  # "anggota PPK NAME": the PPK named before
+        ("PPS Suela", "PPS Suela"),  # a village: one word when no comma closes it
+        ("Panwaslu Kecamatan Sakra Timur", "Panwaslu Kecamatan Sakra Timur"),
+    ]
