@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import regions
 from .models import Org
 from .regions import Region
-from .scan import finditer_at, prefix_starts
+from .scan import finditer_at, prefix_starts, word_positions
 from .vocabulary import known_bodies
 
 ELECTION_BODY = re.compile(
@@ -453,10 +453,36 @@ def find_orgs(text: str, site: str | None) -> list[OrgMatch]:
     """All organisations in `text`, earliest first; where two matches overlap the longer wins."""
     found = find_election_bodies(text, site) + find_known_bodies(text) + find_regional_bodies(text, site)
     found += find_institutions(text) + find_ad_hoc_bodies(text, site)
+    out = _without_overlaps(found)
+    return _without_overlaps(out + _acronym_uses(text, out)) if out else out
+
+
+def _without_overlaps(found: list[OrgMatch]) -> list[OrgMatch]:
     found.sort(key=lambda o: (o.start, -(o.end - o.start)))
     out: list[OrgMatch] = []
     for o in found:
         if out and o.start < out[-1].end:
             continue
         out.append(o)
+    return out
+
+
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{2,12})\)")
+
+
+def _acronym_uses(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """Later uses of an acronym the article defines for a body ("Dinas Kearsipan dan Perpustakaan
+    (Diskarpus) Kabupaten Jepara" ... "Kepala Diskarpus"): the same body."""
+    defined: dict[str, Org] = {}
+    for o in found:
+        if o.org.kind in ("kpu", "bawaslu", "court", "adhoc"):
+            continue
+        am = _DEFINED_ACRONYM.search(text, o.start, o.end)
+        acronym = o.org.acronym or (am.group(1) if am else None)
+        if acronym and acronym != o.org.name:
+            defined.setdefault(acronym, o.org)
+    out = []
+    for acronym, org in defined.items():
+        for at in word_positions(text, acronym):
+            out.append(OrgMatch(org, at, at + len(acronym)))
     return out

@@ -147,3 +147,12 @@ def test_ad_hoc_bodies_are_named_after_their_district_or_village() -> None:
         ("PPS Suela", "PPS Suela"),  # a village: one word when no comma closes it
         ("Panwaslu Kecamatan Sakra Timur", "Panwaslu Kecamatan Sakra Timur"),
     ]
+
+
+def test_an_acronym_the_article_defines_names_the_same_body_later() -> None:
+    text = (
+        "KPU beraudiensi dengan Dinas Perpustakaan dan Kearsipan (Dispusip) Kabupaten Sumba Timur. "
+        "Kepala Dispusip menyambut baik."
+    )
+    got = [(text[o.start : o.end], o.org.name) for o in find_orgs(text, None)]
+    assert got[-1] == ("Dispusip", "Dinas Perpustakaan dan Kearsipan Kabupaten Sumba Timur")
