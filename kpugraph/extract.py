@@ -34,6 +34,7 @@ from .models import (
 )
 from .orgs import (
     OrgMatch,
+    contracted_body,
     court_org,
     find_orgs,
     is_kpu_site,
@@ -366,6 +367,11 @@ def _parse_role(
         hit = ministry_after(ctx.text, pos)
         if hit:
             org, pos = hit
+    elif word.heads and word.heads.startswith("+"):
+        # "Dandim 0712/Salatiga NAME", "Kapolres Sumba Barat, NAME": the title holds the body's head word
+        hit = contracted_body(word.heads[1:], ctx.text, pos, ctx.article.site)
+        if hit:
+            org, pos = hit
     elif word.heads:
         kind = UNIT_KIND_LONG.get(word.heads, word.heads.title())
         u = _unit_at(ctx.text, pos, kind)
@@ -551,9 +557,12 @@ def _roles(ctx: _Ctx) -> None:
             if bm:
                 cleaned = _clean_name(bm.group("name"))
                 s = m.start() - len(before) + bm.start("name")
+                e = s + len(bm.group("name"))
                 # not the end of a body's name: "Anggota KPU Kabupaten Halmahera Barat, Divisi ..."
                 if cleaned and cleaned.split()[0].lower() not in NOT_NAME and not ctx.org_at_pos(s):
-                    names.append((cleaned, s, s + len(bm.group("name"))))
+                    # read as a name at its place: "Dandim 0712/ Salatiga Imam Makmur, Ketua ...": the place is no part
+                    got = _name_at(text, s)
+                    names.append(got if got and got[2] == e else (cleaned, s, e))
         if org is None and unit is not None:
             # "Kasubbag Hukum dan SDM, NAME": a secretariat unit of the body named before, or the site's
             org = _org_before(ctx, m.start()) or ctx.home

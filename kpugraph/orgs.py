@@ -309,6 +309,26 @@ def ministry_after(text: str, pos: int) -> tuple[Org, int] | None:
     return (org, at + m.end() - len(_MINISTRY)) if org.name.startswith(_MINISTRY) else None
 
 
+_UNIT_NUMBER = re.compile(r"\s*(\d{2,4})\s*/\s*")  # "Dandim 0712/ Salatiga"
+
+
+def contracted_body(head: str, text: str, pos: int, site: str | None) -> tuple[Org, int] | None:
+    """The body a contracted title names by the place after it, and where the place ends:
+    "Dandim| 0712/Salatiga" is Kodim 0712/Salatiga, "Kapolres| Sumba Barat" Polres Sumba Barat."""
+    num = _UNIT_NUMBER.match(text, pos)
+    ws = _SPACES.match(text, pos)
+    at = num.end() if num else (ws.end() if ws else pos)
+    if at == pos:
+        return None
+    hit = regions.region_at(text, at)
+    if hit is None:
+        return None
+    place, end = hit
+    written = f"{head} {num.group(1)}/{place}" if num else f"{head} {place}"
+    found = find_orgs(written, site)
+    return (found[0].org, end) if found and found[0].end == len(written) else None
+
+
 def find_regional_bodies(text: str, site: str | None) -> list[OrgMatch]:
     home = site_region(site)
     out = []

@@ -382,6 +382,17 @@ def test_a_title_after_a_comma_opens_the_next_name_not_a_degree_of_the_last() ->
     assert [p.name for p in ex.persons] == ["I Nyoman Gede Suarjana"]
 
 
+def test_a_contracted_title_names_its_body_by_the_place_after_it() -> None:
+    ex = run(
+        "Turut hadir Dandim 1614/ Dompu Yusuf Rahman, Kapolres Sumba Barat, AKBP Rudi Santoso, dan Bupati Dompu "
+        "Bambang Firdaus."
+    )
+    assert {(p, r, o) for p, r, o, _ in roles(ex)} >= {
+        ("Yusuf Rahman", "Komandan", "Kodim 1614/Dompu"),
+        ("Rudi Santoso", "Kepala", "Polres Sumba Barat"),
+    }
+
+
 def test_villages_of_other_regions_are_places_not_people() -> None:
     ex = run(
         "Logistik dikirim ke Distrik Kurima Hulu, Gampong Lampoh Keude, Nagari Koto Tinggi dan Negeri Hatu Lama "

@@ -206,6 +206,7 @@ _PROBE = textwrap.dedent(
     # Patterns the code only applies at one position (.match) or to a short slice of text:
     # finditer over 200 KB would report a hazard the code cannot meet.
     ANCHORED = {"kpugraph.orgs.LEVEL", "kpugraph.orgs.NATIONAL", "kpugraph.orgs._LIST_SEP",
+                "kpugraph.orgs._UNIT_NUMBER",
                 "kpugraph.extract.AFFIXED", "kpugraph.extract.NICKNAME_AFTER", "kpugraph.extract.SPEAKER_AFTER",
                 "kpugraph.extract.PRONOUN_AFTER", "kpugraph.extract._WORD_AT",
                 "kpugraph.extract.FACTION", "kpugraph.extract.AD_HOC_GROUP",
