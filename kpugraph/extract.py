@@ -649,6 +649,7 @@ def _is_region_word(word: str) -> bool:
 
 
 DISTRICT_HEADS = {"camat", "kecamatan"}  # a district's name follows
+DEFINES_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")  # right after a phrase: its acronym
 _PAIR_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # "A B-C D": two people
 
 
@@ -714,6 +715,9 @@ def _plain_persons(ctx: _Ctx) -> None:
                 continue
             if home is not None and regions.is_district_of(name, home.code):
                 continue  # "enam kecamatan, yakni Mertoyudan, ...": a district of the satker's own regency
+            am = DEFINES_ACRONYM.match(after)
+            if am and am.group(1)[0] == name[0]:
+                continue  # "Penguatan Profil Pelajar Pancasila (P5)": a term the article abbreviates, no person
             cue = CUE_BEFORE.search(before) or CUE_AFTER.match(after)
             if not cue and re.search(r"[\"\u201c\u2018'(]\s*$", before):
                 continue  # a quoted title, a forum name, an expansion in parentheses

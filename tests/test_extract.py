@@ -393,6 +393,13 @@ def test_a_contracted_title_names_its_body_by_the_place_after_it() -> None:
     }
 
 
+def test_a_phrase_the_article_abbreviates_is_no_person() -> None:
+    ex = run(
+        "KPU menghadiri kegiatan Projek Penguatan Profil Pelajar Pancasila (P5) bersama Yohana Kase (Ketua Panitia)."
+    )
+    assert [p.name for p in ex.persons] == ["Yohana Kase"]
+
+
 def test_villages_of_other_regions_are_places_not_people() -> None:
     ex = run(
         "Logistik dikirim ke Distrik Kurima Hulu, Gampong Lampoh Keude, Nagari Koto Tinggi dan Negeri Hatu Lama "

@@ -210,7 +210,8 @@ _PROBE = textwrap.dedent(
                 "kpugraph.extract.AFFIXED", "kpugraph.extract.NICKNAME_AFTER", "kpugraph.extract.SPEAKER_AFTER",
                 "kpugraph.extract.PRONOUN_AFTER", "kpugraph.extract._WORD_AT",
                 "kpugraph.extract.FACTION", "kpugraph.extract.AD_HOC_GROUP",
-                "kpugraph.extract.AS_CAPACITY", "kpugraph.extract.CAPITALS_NAME"}
+                "kpugraph.extract.AS_CAPACITY", "kpugraph.extract.CAPITALS_NAME",
+                "kpugraph.extract.DEFINES_ACRONYM"}
     SHORT = {"kpugraph.orgs._TRAILING": 2_000, "kpugraph.read.CREDIT": 200, "kpugraph.segment._WORD_BEFORE": 13,
              "kpugraph.extract.NAME_BEFORE_ROLE": 80}
 
