@@ -389,7 +389,7 @@ def find_institutions(text: str) -> list[OrgMatch]:
             if keep and keep[-1].startswith("(") and w.islower():
                 keep.pop()  # "Dewan ... Pemilu (DKPP) di Kompleks Parlemen": the acronym closes the name
                 break
-            if keep and regions.lookup(w.strip(".,")) and keep[-1] not in ("Kota", "Kabupaten", "Provinsi"):
+            if regions.lookup(w.strip(".,")) and (not keep or keep[-1] not in ("Kota", "Kabupaten", "Provinsi")):
                 keep.append(w)  # "Polres Kendari Budi Hartanto": the name of the place ends the body's name
                 if not (i + 1 < len(words) and regions.lookup(f"{w} {words[i + 1]}")):
                     break

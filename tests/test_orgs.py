@@ -156,3 +156,8 @@ def test_an_acronym_the_article_defines_names_the_same_body_later() -> None:
     )
     got = [(text[o.start : o.end], o.org.name) for o in find_orgs(text, None)]
     assert got[-1] == ("Dispusip", "Dinas Perpustakaan dan Kearsipan Kabupaten Sumba Timur")
+
+
+def test_the_place_right_after_a_body_word_ends_its_name() -> None:
+    text = "Hadir perwakilan dari Polres Ende Yosef Dhae, dan dari Lanud Kupang."
+    assert [o.org.name for o in find_orgs(text, None)][0] == "Polres Ende"
