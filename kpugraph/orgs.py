@@ -449,7 +449,8 @@ def find_ad_hoc_bodies(text: str, site: str | None) -> list[OrgMatch]:
         pm = _PLACE_WORDS.match(text, m.end())
         if pm is None:
             continue
-        words = pm.group(0).split()
+        tokens = list(re.finditer(r"\S+", pm.group(0)))
+        words = [t.group(0) for t in tokens]
         body = re.sub(r"\s+", " ", m.group("body"))
         closed = re.match(r"\s*,", text[pm.end() :]) and len(words) <= 3
         if body.lower() in _DISTRICT_BODIES:
@@ -461,7 +462,7 @@ def find_ad_hoc_bodies(text: str, site: str | None) -> list[OrgMatch]:
             n = n or len(words)
         else:  # "PPS Desa Lendang Nangka, NAME"; without the level word the name may follow at once
             n = len(words) if closed and m.group("level") else 1
-        end = text.index(words[n - 1], m.end()) + len(words[n - 1])
+        end = pm.start() + tokens[n - 1].end()
         name = re.sub(r"\s+", " ", text[m.start() : end])
         key = _slug(f"{name}-{home.code}" if home else name)
         last[body] = Org(name, key, "adhoc", home.code if home else None, home.name if home else None)
