@@ -236,7 +236,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int, int] | None:
     if not m:
         return _capitals_name_at(text, start)
     raw = m.group("name")
-    hy = re.search(r"(?<=[a-z])-(?=[A-Z])", raw)
+    hy = _PAIR_HYPHEN.search(raw)
     if hy:  # "Ratna Dewi Lestari-Bayu Prasetya": a pair, the first is the one named here
         raw = raw[: hy.start()]
     words = raw.split()
