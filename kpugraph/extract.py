@@ -273,7 +273,7 @@ def canonical_unit(kind: str, words: str) -> str | None:
                 items.append([])
             continue
         if low in abbrev:
-            parts = re.split(r",\s*|\s+dan\s+", abbrev[low])
+            parts = re.split(r",\s*(?:dan\s+)?|\s+dan\s+", abbrev[low])
             for i, p in enumerate(parts):
                 if i and items[-1]:
                     items.append([])
@@ -350,6 +350,23 @@ def _org_at(ctx: _Ctx, pos: int) -> tuple[Org, int] | None:
     return None
 
 
+_FIELD_WORD = re.compile(r"\s+(?:(?:dan|&)\s+)?[A-Z][A-Za-z-]*")
+
+
+def _org_after_field(ctx: _Ctx, pos: int, limit: int = 6) -> tuple[Org, int] | None:
+    """The body after a post's field, faculty or portfolio: "(Guru Besar) Ilmu Politik Universitas X"."""
+    at = pos
+    for _ in range(limit):
+        m = _FIELD_WORD.match(ctx.text, at)
+        if not m:
+            return None
+        at = m.end()
+        hit = _org_at(ctx, at)
+        if hit:
+            return hit
+    return None
+
+
 def _parse_role(
     ctx: _Ctx, m: re.Match[str], inherit: bool = True
 ) -> tuple[str, bool, Org | None, str | None, int] | None:
@@ -372,7 +389,7 @@ def _parse_role(
         hit = contracted_body(word.heads[1:], ctx.text, pos, ctx.article.site)
         if hit:
             org, pos = hit
-    elif word.heads:
+    elif word.heads and word.heads != "~":
         kind = UNIT_KIND_LONG.get(word.heads, word.heads.title())
         u = _unit_at(ctx.text, pos, kind)
         if u is None:
@@ -380,6 +397,8 @@ def _parse_role(
         if u:
             unit, pos = u
     hit = None if org else _org_at(ctx, pos)
+    if hit is None and org is None and word.heads == "~":
+        hit = _org_after_field(ctx, pos)
     if hit is None and org is None and not m.group("numeral"):
         # "Kepala Dinas Kominfo Kota Tual": the body's name starts inside the role words
         last = m.group("role").rfind(" ")

@@ -77,6 +77,8 @@ def test_unit_spellings_share_one_canonical_form() -> None:
     b = canonical_unit("Divisi", "Sosialisasi Pendidikan Pemilih, Partisipasi Masyarakat dan Sumber Daya Manusia")
     assert a == "Divisi Sosialisasi, Pendidikan Pemilih, Partisipasi Masyarakat, dan Sumber Daya Manusia"
     assert canonical_unit("Divisi", "Hukum & Pengawasan") == "Divisi Hukum dan Pengawasan"
+    # an abbreviation whose long form ends ", dan X" gives no doubled "dan"
+    assert canonical_unit("Subbagian", "Rendatin") == "Subbagian Perencanaan, Data, dan Informasi"
     assert a is not None and b is not None
 
 
@@ -454,3 +456,23 @@ def test_people_named_together_with_a_person() -> None:
     )
     names = {p.name for p in ex.persons}
     assert {"Wempi Rumbiak", "Sobirin", "Nanda Karya Jaya", "Putra Jaya"} <= names
+
+
+def test_a_post_outside_the_election_bodies_may_name_its_field_before_the_body() -> None:
+    ex = run(
+        "Narasumber kegiatan adalah Guru Besar Ilmu Politik Universitas Nusa Cendana, Prof. Dr. Maria Lede Bunga, "
+        "dan dosen Fakultas Hukum Universitas Pattimura, Yohanis Latuperisa. Hadir pula Wakil Rektor Bidang "
+        "Kemahasiswaan Universitas Khairun, Dr. Hasan Abdullah."
+    )
+    got = {(p, r, o) for p, r, o, _ in roles(ex)}
+    assert {
+        ("Maria Lede Bunga", "Guru Besar", "Universitas Nusa Cendana"),
+        ("Yohanis Latuperisa", "Dosen", "Universitas Pattimura"),
+        ("Hasan Abdullah", "Wakil Rektor", "Universitas Khairun"),
+    } <= got
+
+
+def test_a_field_is_not_skipped_for_a_role_of_the_election_bodies() -> None:
+    # "Ketua Panitia Seleksi ... KPU X": the chair of a selection panel, not of KPU X
+    ex = run("Ketua Panitia Seleksi Calon Anggota KPU Kabupaten Alor, Markus Lakapu, membuka tes.")
+    assert not any(o == "KPU Kabupaten Alor" and r == "Ketua" for _, r, o, _ in roles(ex))
