@@ -264,7 +264,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int, int] | None:
 def canonical_unit(kind: str, words: str) -> str | None:
     """One spelling per unit: abbreviations spelled out, items joined as "A, B, dan C"."""
     abbrev = unit_abbreviations()
-    tokens = re.findall(r"[A-Za-z][A-Za-z-]*|,|&", words)
+    tokens = re.findall(r"[A-Za-z][A-Za-z-]*(?:\d+[A-Z]*)?|,|&", words)  # "TP2H"
     items: list[list[str]] = [[]]
     for t in tokens:
         low = t.lower()
@@ -313,7 +313,8 @@ def _unit_at(text: str, pos: int, kind: str | None = None) -> tuple[str, int] | 
     end = at
     first = True
     for tm in re.finditer(
-        r"\s*((?:,\s*|&\s*)?(?:\b(?:dan|serta)\s+)?)([A-Za-z][A-Za-z-]*)|\s*\(([A-Za-z]+(?:,\s*[A-Za-z]+)*)\)",
+        r"\s*((?:,\s*|&\s*)?(?:\b(?:dan|serta)\s+)?)([A-Za-z][A-Za-z-]*(?:\d+[A-Z]*)?)"
+        r"|\s*\(([A-Za-z]+(?:,\s*[A-Za-z]+)*)\)",
         text[at:],
     ):
         if tm.start() != 0 and tm.start() != end - at:

@@ -476,3 +476,8 @@ def test_a_field_is_not_skipped_for_a_role_of_the_election_bodies() -> None:
     # "Ketua Panitia Seleksi ... KPU X": the chair of a selection panel, not of KPU X
     ex = run("Ketua Panitia Seleksi Calon Anggota KPU Kabupaten Alor, Markus Lakapu, membuka tes.")
     assert not any(o == "KPU Kabupaten Alor" and r == "Ketua" for _, r, o, _ in roles(ex))
+
+
+def test_a_subsection_abbreviation_with_a_digit_keeps_the_membership() -> None:
+    ex = run("Kasubbag TP2H KPU Kabupaten Sumba Timur, Yulius Ndapa, memaparkan materi.")
+    assert ("Yulius Ndapa", "Kepala Subbagian", "KPU Kabupaten Sumba Timur", "Subbagian TP2H") in roles(ex)
