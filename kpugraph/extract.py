@@ -633,7 +633,7 @@ def _roles(ctx: _Ctx) -> None:
 # ----------------------------------------------------------------------------- plain person mentions
 CUE_BEFORE = re.compile(
     rf"\b(?:{SPEECH_VERBS}|oleh|narasumber|pemateri|moderator|Bapak|Ibu|Sdr\.?|Saudara|Saudari|dipandu|hadir|bersama"
-    r"|yakni|yaitu|pembina\s+upacara|inspektur\s+upacara|keynote\s+speaker|dibuka|menghadirkan)\s+$",
+    r"|yakni|yaitu|pembina\s+(?:upacara|apel)|inspektur\s+(?:upacara|apel)|keynote\s+speaker|dibuka|menghadirkan)\s+$",
     re.IGNORECASE,
 )
 CUE_AFTER = re.compile(
@@ -1105,7 +1105,7 @@ CAPACITY_CUES = [
     (
         "leader",
         re.compile(
-            r"\bpembina\s+upacara\b|\binspektur\s+upacara\b|\bpemimpin\s+rapat\b|\bdipimpin\b|\bmemimpin\b",
+            r"\bpembina\s+(?:upacara|apel)\b|\binspektur\s+(?:upacara|apel)\b|\bpemimpin\s+rapat\b|\bdipimpin\b|\bmemimpin\b",
             re.IGNORECASE,
         ),
     ),

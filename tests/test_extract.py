@@ -133,6 +133,14 @@ def test_participation_capacities() -> None:
     assert ("Yosef Sareng", "speaker") in got
 
 
+def test_the_leader_of_a_morning_assembly_apel() -> None:
+    ex = run(
+        "KPU Kabupaten Sikka menggelar apel pagi di halaman kantor, Senin (3/3/2025). Bertindak sebagai pembina "
+        "apel, Kasubbag Keuangan KPU Kabupaten Sikka, Veronika Lewar, menyampaikan amanat."
+    )
+    assert ("Veronika Lewar", "leader") in {(p.person, p.capacity) for p in ex.participations}
+
+
 def test_a_capacity_stated_after_the_name_wins_over_the_cue_before() -> None:
     ex = run(
         "Diskusi daring dimoderatori oleh Ria Fitriani dan menghadirkan Direktur Eksekutif Perludem, Bima Santika "
