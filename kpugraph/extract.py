@@ -643,7 +643,8 @@ CUE_AFTER = re.compile(
 
 
 PLACE_BEFORE = re.compile(
-    r"\b(?:Ballroom|Lobby|Lobi|Resto|Restoran|Cafe|Kafe|Villa|Desa|Kelurahan|Kecamatan|Kampung|Dusun|Distrik|Gampong"
+    r"\b(?:Ballroom|Lobby|Lobi|Resto|Restoran|Cafe|Kafe|Villa|Desa|Kelurahan|Kecamatan|Kapanewon|Kemantren|Kampung"
+    r"|Dusun|Distrik|Gampong|Kawasan|Kompleks|Komplek|Sentra"
     r"|Nagari|Jorong|Korong|Nagori|Pekon|Dukuh|Padukuhan|Kalurahan|Negeri|Istana|Teluk|Danau|Bukit|Museum|Monumen"
     r"|Benteng|Pelabuhan|Ponpes|Jalan|Jl\.?|Gang|Hotel|Gedung|Aula|Masjid|Gereja|Pondok|Pesantren"
     r"|SMAN?|SMKN?|SMPN?|SDN?|Universitas|Kota|Kabupaten|Provinsi|Pulau|Gunung|Sungai|Pantai|Bandara|Stasiun|Terminal"

@@ -489,3 +489,13 @@ def test_a_field_is_not_skipped_for_a_role_of_the_election_bodies() -> None:
 def test_a_subsection_abbreviation_with_a_digit_keeps_the_membership() -> None:
     ex = run("Kasubbag TP2H KPU Kabupaten Sumba Timur, Yulius Ndapa, memaparkan materi.")
     assert ("Yulius Ndapa", "Kepala Subbagian", "KPU Kabupaten Sumba Timur", "Subbagian TP2H") in roles(ex)
+
+
+def test_districts_areas_and_task_forces_are_no_persons() -> None:
+    ex = run(
+        "Sosialisasi digelar di Kapanewon Gamping bersama Panwaslu Kapanewon. Rapat lanjutan di Ruang Rapat "
+        "Gubernur, Kawasan Pusat Pemerintahan Provinsi Banten. Anggota Bawaslu Kabupaten Sleman, Rina Hapsari, "
+        "menjelaskan peran Sentra Gakkumdu. “Kami siap menindak pelanggaran,” katanya."
+    )
+    assert {p.name for p in ex.persons} == {"Rina Hapsari"}
+    assert [q.speaker for q in ex.quotes] == ["Rina Hapsari"]
