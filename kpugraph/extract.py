@@ -37,7 +37,7 @@ from .orgs import (
     contracted_body,
     court_org,
     find_orgs,
-    is_kpu_site,
+    is_election_body_site,
     ministry_after,
     region_after,
     site_body,
@@ -354,8 +354,9 @@ def _org_at(ctx: _Ctx, pos: int) -> tuple[Org, int] | None:
 _FIELD_WORD = re.compile(r"\s+(?:(?:dan|&)\s+)?[A-Z][A-Za-z-]*")
 
 
-def _org_after_field(ctx: _Ctx, pos: int, limit: int = 6) -> tuple[Org, int] | None:
-    """The body after a post's field, faculty or portfolio: "(Guru Besar) Ilmu Politik Universitas X"."""
+def _org_after_field(ctx: _Ctx, pos: int, limit: int = 6) -> tuple[Org, int, str] | None:
+    """The body after a post's field, faculty or portfolio, and the words between:
+    "(Guru Besar) Ilmu Politik Universitas X", "(Wakil Rektor) Bidang Kemahasiswaan Universitas X"."""
     at = pos
     for _ in range(limit):
         m = _FIELD_WORD.match(ctx.text, at)
@@ -364,7 +365,7 @@ def _org_after_field(ctx: _Ctx, pos: int, limit: int = 6) -> tuple[Org, int] | N
         at = m.end()
         hit = _org_at(ctx, at)
         if hit:
-            return hit
+            return hit[0], hit[1], re.sub(r"\s+", " ", ctx.text[pos:at]).strip()
     return None
 
 
@@ -399,7 +400,15 @@ def _parse_role(
             unit, pos = u
     hit = None if org else _org_at(ctx, pos)
     if hit is None and org is None and word.heads == "~":
-        hit = _org_after_field(ctx, pos)
+        field = _org_after_field(ctx, pos)
+        if field:
+            hit = field[:2]
+            # a portfolio or a directorate is part of the post, a faculty is a unit of the body;
+            # a professor's field of study is neither
+            if field[2].startswith("Fakultas"):
+                unit = field[2]
+            elif field[2].startswith("Bidang") or word.long.startswith("Direktur"):
+                role = f"{role} {field[2]}"
     if hit is None and org is None and not m.group("numeral"):
         # "Kepala Dinas Kominfo Kota Tual": the body's name starts inside the role words
         last = m.group("role").rfind(" ")
@@ -1036,7 +1045,7 @@ def _event(ctx: _Ctx) -> Event | None:
     if venue and mode is None:
         mode = "offline"
     organizer = _organizer(ctx)
-    if not is_kpu_site(a.site) and title_kind is None and series is None:
+    if not is_election_body_site(a.site) and title_kind is None and series is None:
         return None  # news media report events only when their title says so; KPU items nearly always do
     label = a.title
     return Event(label, kind, series, edition, organizer, mode, venue, a.event_date, Span(0, min(len(ctx.text), 300)))

@@ -110,7 +110,7 @@ def site_region(site: str | None) -> Region | None:
     if not site:
         return None
     host = site.lower().removeprefix("www.")
-    m = re.match(r"^(kota|kab|kabupaten)-([a-z-]+)\.kpu\.go\.id$", host)
+    m = re.match(r"^(kota|kab|kabupaten)-([a-z-]+)\.(?:kpu|bawaslu)\.go\.id$", host)
     if m:
         level = "kota" if m.group(1) == "kota" else "kabupaten"
         found = regions.lookup(m.group(2).replace("-", " "), level)
@@ -120,7 +120,7 @@ def site_region(site: str | None) -> Region | None:
         level = {"kota": "kota", "kab": "kabupaten", "prov": "provinsi"}[m.group(2)]
         found = regions.lookup(m.group(1), level)
         return found[0] if found else None
-    m = re.match(r"^([a-z-]+)\.kpu\.go\.id$", host)
+    m = re.match(r"^([a-z-]+)\.(?:kpu|bawaslu)\.go\.id$", host)
     if m and m.group(1) not in ("www", "jdih", "ppid", "infopemilu", "sirekap", "helpdesk"):
         found = regions.lookup(m.group(1).replace("-", " "))
         provs = [r for r in found if r.level == "provinsi"]
@@ -141,13 +141,21 @@ def is_kpu_site(site: str | None) -> bool:
 
 @lru_cache(maxsize=4096)
 def site_body(site: str | None) -> Org | None:
-    """The satker that publishes on `site` (KPU RI for kpu.go.id itself)."""
+    """The satker that publishes on `site` (KPU RI for kpu.go.id itself, Bawaslu RI for bawaslu.go.id)."""
+    host = (site or "").lower().removeprefix("www.")
+    family = "bawaslu" if host.endswith("bawaslu.go.id") else "kpu"
     region = site_region(site)
     if region is not None:
-        return election_body("kpu", region)
-    if site and site.lower().removeprefix("www.") == "kpu.go.id":
-        return election_body("kpu", None)
+        return election_body(family, region)
+    if host in ("kpu.go.id", "bawaslu.go.id"):
+        return election_body(family, None)
     return None
+
+
+def is_election_body_site(site: str | None) -> bool:
+    """A site of the KPU (and KIP) or of the Bawaslu, national or of a satker."""
+    host = (site or "").lower().removeprefix("www.")
+    return is_kpu_site(site) or host.endswith("bawaslu.go.id")
 
 
 def _pick(cands: tuple[Region, ...], home: Region | None) -> Region | None:
@@ -217,7 +225,7 @@ def find_election_bodies(text: str, site: str | None) -> list[OrgMatch]:
         if home is not None:
             # "KPU" or "Bawaslu" alone on a satker's site: that satker's region
             out.append(OrgMatch(election_body(kind, home), m.start(), end))
-        elif kind in ("kpu", "kip") and home_body is not None:
+        elif home_body is not None and ("bawaslu" if kind == "bawaslu" else "kpu") == home_body.kind:
             out.append(OrgMatch(home_body, m.start(), end))
     return out
 

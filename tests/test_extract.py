@@ -472,12 +472,12 @@ def test_a_post_outside_the_election_bodies_may_name_its_field_before_the_body()
         "dan dosen Fakultas Hukum Universitas Pattimura, Yohanis Latuperisa. Hadir pula Wakil Rektor Bidang "
         "Kemahasiswaan Universitas Khairun, Dr. Hasan Abdullah."
     )
-    got = {(p, r, o) for p, r, o, _ in roles(ex)}
+    # a portfolio is part of the post, a faculty a unit of the body, a field of study neither
     assert {
-        ("Maria Lede Bunga", "Guru Besar", "Universitas Nusa Cendana"),
-        ("Yohanis Latuperisa", "Dosen", "Universitas Pattimura"),
-        ("Hasan Abdullah", "Wakil Rektor", "Universitas Khairun"),
-    } <= got
+        ("Maria Lede Bunga", "Guru Besar", "Universitas Nusa Cendana", None),
+        ("Yohanis Latuperisa", "Dosen", "Universitas Pattimura", "Fakultas Hukum"),
+        ("Hasan Abdullah", "Wakil Rektor Bidang Kemahasiswaan", "Universitas Khairun", None),
+    } <= roles(ex)
 
 
 def test_a_field_is_not_skipped_for_a_role_of_the_election_bodies() -> None:
@@ -499,3 +499,14 @@ def test_districts_areas_and_task_forces_are_no_persons() -> None:
     )
     assert {p.name for p in ex.persons} == {"Rina Hapsari"}
     assert [q.speaker for q in ex.quotes] == ["Rina Hapsari"]
+
+
+def test_a_bawaslu_site_reports_an_event_whatever_its_title() -> None:
+    ex = run(
+        "Bawaslu Kabupaten Bantul menggelar kegiatan di Aula Bawaslu, Selasa (4/3/2025). Ketua Bawaslu "
+        "Kabupaten Bantul, Dewi Kartika, membuka acara.",
+        title="Perkuat Pengawasan Partisipatif Jelang Pemilihan",
+        site="bantul.bawaslu.go.id",
+    )
+    assert ex.event is not None
+    assert ("Dewi Kartika", "opener") in {(p.person, p.capacity) for p in ex.participations}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kpugraph import regions
-from kpugraph.orgs import body_by_key, find_orgs, is_kpu_site, site_body
+from kpugraph.orgs import body_by_key, find_orgs, is_election_body_site, is_kpu_site, site_body
 
 
 def names(text: str, site: str | None = None) -> list[str]:
@@ -120,6 +120,21 @@ def test_a_satker_site_under_its_regions_domain_is_a_kpu_site(site: str, body: s
 
 def test_other_government_and_media_sites_are_not_kpu_sites() -> None:
     assert not any(is_kpu_site(s) for s in ("pidiejayakab.go.id", "detik.com", "antaranews.com", "bawaslu.go.id"))
+
+
+@pytest.mark.parametrize(
+    ("site", "body"),
+    [
+        ("bawaslu.go.id", "Bawaslu RI"),
+        ("jatim.bawaslu.go.id", "Bawaslu Provinsi Jawa Timur"),
+        ("bantul.bawaslu.go.id", "Bawaslu Kabupaten Bantul"),
+    ],
+)
+def test_a_bawaslu_site_is_an_election_body_site_of_its_bawaslu(site: str, body: str) -> None:
+    assert is_election_body_site(site) and not is_kpu_site(site)
+    found = site_body(site)
+    assert found is not None and found.name == body
+    assert [m.org.name for m in find_orgs("Bawaslu menggelar rapat koordinasi.", site)] == [body]
 
 
 def test_a_regency_acronym_counts_only_in_capitals() -> None:
