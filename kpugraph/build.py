@@ -242,10 +242,10 @@ class _Emitter:
             self._ref(iri, _SKOS_prefLabel, _text(region.name))
             self._ref(iri, _SKOS_notation, _text(region.code))
             self._ref(iri, _KPU_regionLevel, _text(region.level))
-            if "." not in code:  # "Jawa Tengah": a province's bare name is unique, unlike "Semarang"
-                self._ref(iri, _SKOS_altLabel, _text(region.bare))
             if "." in code:
                 self._ref(iri, _SCHEMA_containedInPlace, self.place(region.province_code))
+            else:  # "Jawa Tengah": a province's bare name is unique, unlike "Semarang"
+                self._ref(iri, _SKOS_altLabel, _text(region.bare))
         return iri
 
     def org(self, add: _Add, org: Org) -> str:
