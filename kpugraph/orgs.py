@@ -103,13 +103,18 @@ def body_by_key(key: str) -> Org | None:
 _REGIONAL_DOMAIN = re.compile(r"^(?:kpud?|kip)[.-]?([a-z]+?)(kab|kota|prov)\.go\.id$")
 
 
+def _host(site: str | None) -> str:
+    """The site's host name as the site patterns read it: lower case, without "www."."""
+    return (site or "").lower().removeprefix("www.")
+
+
 @lru_cache(maxsize=4096)  # one site per satker: looked up for every article and title
 def site_region(site: str | None) -> Region | None:
     """The region of a satker site: kota-semarang.kpu.go.id, kab-grobogan.kpu.go.id, jateng.kpu.go.id,
     kpud-grobogankab.go.id, kip.acehbesarkab.go.id. None for KPU RI's own site or any other site."""
-    if not site:
+    host = _host(site)
+    if not host:
         return None
-    host = site.lower().removeprefix("www.")
     m = re.match(r"^(kota|kab|kabupaten)-([a-z-]+)\.(?:kpu|bawaslu)\.go\.id$", host)
     if m:
         level = "kota" if m.group(1) == "kota" else "kabupaten"
@@ -133,16 +138,14 @@ def site_region(site: str | None) -> Region | None:
 @lru_cache(maxsize=4096)
 def is_kpu_site(site: str | None) -> bool:
     """A site of KPU RI, a KPU satker or a KIP of Aceh (also under its region's domain)."""
-    if not site:
-        return False
-    host = site.lower().removeprefix("www.")
+    host = _host(site)
     return host.endswith("kpu.go.id") or bool(re.search(r"kpud?-?\w*\.go\.id$", host) or _REGIONAL_DOMAIN.match(host))
 
 
 @lru_cache(maxsize=4096)
 def site_body(site: str | None) -> Org | None:
     """The satker that publishes on `site` (KPU RI for kpu.go.id itself, Bawaslu RI for bawaslu.go.id)."""
-    host = (site or "").lower().removeprefix("www.")
+    host = _host(site)
     family = "bawaslu" if host.endswith("bawaslu.go.id") else "kpu"
     region = site_region(site)
     if region is not None:
@@ -154,8 +157,7 @@ def site_body(site: str | None) -> Org | None:
 
 def is_election_body_site(site: str | None) -> bool:
     """A site of the KPU (and KIP) or of the Bawaslu, national or of a satker."""
-    host = (site or "").lower().removeprefix("www.")
-    return is_kpu_site(site) or host.endswith("bawaslu.go.id")
+    return is_kpu_site(site) or _host(site).endswith("bawaslu.go.id")
 
 
 def _pick(cands: tuple[Region, ...], home: Region | None) -> Region | None:
