@@ -901,10 +901,36 @@ def _speaker_before(ctx: _Ctx, pos: int) -> str | None:
     return None
 
 
+# the lead-in just before a quote that names no one: "Menurutnya, '...'", "Ia menambahkan, '...'",
+# "Mantan wartawan itu menegaskan: '...'" (the speaker is the person last named)
+_PRONOUN_INTRO = re.compile(
+    r"(?:\b[Mm]enurut(?:nya|\s+(?:ia|dia|beliau))|(?:\b(?:[Ii]a|[Dd]ia|[Bb]eliau)|\w\s+(?:itu|tersebut|ini))"
+    rf"(?:\s+(?:juga|pun|kembali|lalu|lantas|kemudian|sempat))?\s+{SAYING_BEFORE.pattern})\s*[,:]?\s*$"
+)
+# "Menurut Jons, '...'": the person named after "menurut"
+_MENURUT_NAME = re.compile(r"\b[Mm]enurut\s+(?P<who>[^,:.\"\u201c\u201d]{2,80}?)\s*[,:]\s*$")
+
+
+def _speaker_intro(ctx: _Ctx, pos: int) -> str | None:
+    """The speaker of a quote at `pos` from the words that lead into it in its sentence."""
+    sent = _sentence_of(ctx, pos)
+    lo = max(sent.start if sent else 0, pos - 160)
+    lead = ctx.text[lo:pos]
+    m = _MENURUT_NAME.search(lead)
+    if m:
+        inside = [n for s, e, n in ctx.person_spans if lo + m.start("who") <= s and e <= lo + m.end("who")]
+        if inside:
+            return inside[-1]
+    if _PRONOUN_INTRO.search(lead):
+        return _nearest_person_before(ctx, lo) or ""
+    return None
+
+
 def _quotes(ctx: _Ctx, short: dict[str, str]) -> list[Quote]:
     text = ctx.text
     out = []
     last_speaker: str | None = None
+    last_end = 0
     for q, start, end in _quotations(text):
         if len(q.split()) < 4:
             continue
@@ -914,15 +940,33 @@ def _quotes(ctx: _Ctx, short: dict[str, str]) -> list[Quote]:
         if speaker is None:
             speaker = _speaker_before(ctx, start)
         if speaker is None:
+            speaker = _speaker_intro(ctx, start)
+            if speaker == "":
+                speaker = last_speaker
+        if speaker is None and last_speaker and _continues(ctx, last_end, start, last_speaker):
+            speaker = last_speaker
+        if speaker is None:
             continue
         speaker = short.get(speaker, speaker)
         if speaker.split()[0].lower() in NOT_NAME or common_not_name(speaker):
             continue
         if speaker not in ctx.persons and not any(speaker == short.get(n, n) for n in ctx.persons):
             _add_person(ctx, speaker, end, end)
-        last_speaker = speaker
+        last_speaker, last_end = speaker, end
         out.append(Quote(q, speaker, Span(start, end)))
     return out
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
+
+
+def _continues(ctx: _Ctx, last_end: int, start: int, speaker: str) -> bool:
+    """Whether a quote at `start` goes on from the speaker's quote that ended at `last_end`: the
+    same paragraph, only the attribution between ('"...," katanya. "..."')."""
+    between = ctx.text[last_end:start]
+    if len(between) > 160 or "\n" in between or not SPEAKER_AFTER.match(between) or not _ENDS_SENTENCE.search(between):
+        return False
+    return all(n == speaker for s, _, n in ctx.person_spans if last_end <= s < start)
 
 
 def _quotations(text: str) -> list[tuple[str, int, int]]:

@@ -249,6 +249,35 @@ def test_a_quote_over_two_paragraphs_is_one_and_later_quotes_keep_their_speakers
     ]
 
 
+def test_a_quote_led_in_by_a_pronoun_or_menurut_goes_to_the_person_last_named() -> None:
+    ex = run(
+        "Ketua KIP Kabupaten Pidie, Teuku Mahfudz, membuka rapat. Ia menambahkan, \u201cSetiap gampong harus punya "
+        "relawan demokrasi.\u201d Menurutnya, \u201cPartisipasi pemilih menentukan mutu demokrasi kita.\u201d "
+        "Anggota KIP Pidie, Cut Nurhayati, menutup rapat. "
+        'Menurut Nurhayati, "Data ganda harus dibersihkan bulan ini." '
+        "Mantan guru itu menegaskan: \u201cTidak boleh ada pemilih yang tercecer.\u201d"
+    )
+    assert [(q.speaker, q.text.split()[0]) for q in ex.quotes] == [
+        ("Teuku Mahfudz", "Setiap"),
+        ("Teuku Mahfudz", "Partisipasi"),
+        ("Cut Nurhayati", "Data"),
+        ("Cut Nurhayati", "Tidak"),
+    ]
+
+
+def test_a_quote_split_by_its_attribution_keeps_its_speaker_for_the_second_half() -> None:
+    ex = run(
+        "Anggota KPU RI Ratna Sembiring menjelaskan tahapannya. \u201cKami akan segera menyusun jadwal ulang,\u201d "
+        "katanya. \u201cAnggaran juga sudah kami bahas dengan pemerintah daerah.\u201d\n"
+        '"Ada empat agenda utama hari ini," ujarnya. Sesuai tema "Membangun Pemilih Cerdas dan Kritis Sejak Dini". '
+    )
+    assert [(q.speaker, q.text.split()[0]) for q in ex.quotes] == [
+        ("Ratna Sembiring", "Kami"),
+        ("Ratna Sembiring", "Anggaran"),
+        ("Ratna Sembiring", "Ada"),
+    ]  # a theme quoted after the attribution is no quote of hers
+
+
 def test_a_speaker_named_only_after_a_quote_is_a_person() -> None:
     ex = run('"Kami siap melaksanakan tahapan dengan baik," kata Agung Sejahtera.')
     assert [q.speaker for q in ex.quotes] == ["Agung Sejahtera"]
