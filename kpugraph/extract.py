@@ -1190,8 +1190,13 @@ AS_CAPACITY = re.compile(
     r"(?:,[^,.;()]{1,60},|,|\s*\()?\s*(?:(?:hadir|tampil)\s+)?(?:sebagai|selaku|bertindak\s+sebagai)\s+", re.IGNORECASE
 )
 SPEAKING = re.compile(
-    r"\b(?:menyampaikan|menekankan|menegaskan|menjelaskan|mengatakan|menyebut|mengungkapkan|mendorong|mengajak|berharap|menambahkan)\b"
+    r"\b(?:menyampaikan|menekankan|menegaskan|menjelaskan|mengatakan|menyebut|mengungkapkan|mendorong|mengajak|berharap|menambahkan"
+    r"|melaporkan|berbagi\s+pengalaman|memberikan\s+arahan)\b"
 )
+# "narasumber yang hadir yakni A": the attendance word describes the speaker, it is no cue of its own
+_CUE_NOUN_YANG = re.compile(r"\b(?:narasumber|pemateri|pembicara|penyaji|pemantik|moderator)\s+yang\s+$", re.IGNORECASE)
+# a cue sentence that opens a list ("menghadirkan narasumber berikut:"), one person per line after it
+_LIST_OPENER = re.compile(r"(?::|\b(?:berikut|antara\s+lain|yaitu|yakni|di\s+antaranya))\s*:?\s*$")
 
 
 def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: dict[str, str]) -> list[Participation]:
@@ -1203,14 +1208,22 @@ def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: d
         sent = _sentence_of(ctx, ps)
         if sent is not None:
             by_sentence.setdefault(sent.index, []).append((ps, pe, short.get(n, n)))
+    list_cue: tuple[int, str] | None = None  # the cue of a list the sentences are items of
     for s in ctx.sentences:
-        people = by_sentence.get(s.index, [])
-        if not people:
-            continue
         cues = []
         for cap, rx in CAPACITY_CUES:
             for m in rx.finditer(s.text):
-                cues.append((s.start + m.start(), cap))
+                if not (cap == "attendee" and _CUE_NOUN_YANG.search(s.text, 0, m.start())):
+                    cues.append((s.start + m.start(), cap))
+        people = by_sentence.get(s.index, [])
+        if cues and _LIST_OPENER.search(s.text):
+            list_cue = max(cues)
+        elif list_cue and not cues and _list_item(ctx, s):
+            cues = [list_cue] if people else []
+        else:
+            list_cue = None
+        if not people:
+            continue
         for ps, pe, name in people:
             if cues:
                 # "NAME, sebagai narasumber" says what the person did; else the cue that introduces
@@ -1229,6 +1242,15 @@ def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: d
         if q.speaker:
             out.setdefault((q.speaker, "speaker"), Participation(q.speaker, "speaker", q.span))
     return list(out.values())
+
+
+def _list_item(ctx: _Ctx, s: Sentence) -> bool:
+    """Whether sentence `s` is in a short line that names someone: an item of a list of people
+    ("1. Dr. A, S.H. (Akademisi)"), or its numbering."""
+    lo = ctx.text.rfind("\n", 0, s.start) + 1
+    hi = ctx.text.find("\n", s.start)
+    hi = len(ctx.text) if hi < 0 else hi
+    return hi - lo <= 200 and any(lo <= ps < hi for ps, _, _ in ctx.person_spans)
 
 
 # ----------------------------------------------------------------------------- rulings

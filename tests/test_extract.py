@@ -153,6 +153,25 @@ def test_a_capacity_stated_after_the_name_wins_over_the_cue_before() -> None:
     assert roles(ex) == {("Bima Santika Putra", "Direktur Eksekutif", "Perludem", None)}
 
 
+def test_speakers_listed_one_per_line_after_a_cue_and_speakers_who_are_present() -> None:
+    ex = run(
+        "KPU Kabupaten Sikka menggelar diskusi kajian hukum di Aula KPU, Kamis (15/5/2025). Narasumber yang hadir "
+        "yakni Dr. Yohanes Rumbiak, S.H., serta Markus Wanggai.\nKegiatan ini menghadirkan narasumber berikut:\n"
+        "1. Dr. Frans Kambuaya, S.H., M.H. (Akademisi Universitas Nusa Cendana)\n2. Maria Yoku, S.Sos.\n"
+        "Kegiatan berjalan lancar dan penuh antusias dari seluruh undangan yang memenuhi aula sejak pagi hari "
+        "hingga siang, dengan diskusi yang hangat tentang pemutakhiran data pemilih berkelanjutan di desa-desa.\n"
+        "Simon Lewar, S.Pd.\n"
+        "Anggota KPU Kabupaten Sikka, Paskalis Semunya, melaporkan perkembangan PDPB."
+    )
+    assert {(p.person, p.capacity) for p in ex.participations} == {
+        ("Yohanes Rumbiak", "speaker"),
+        ("Markus Wanggai", "speaker"),
+        ("Frans Kambuaya", "speaker"),
+        ("Maria Yoku", "speaker"),
+        ("Paskalis Semunya", "speaker"),
+    }  # the list ends at the long paragraph: the name after it is in no list
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
