@@ -209,7 +209,7 @@ _SECRETARIAT = re.compile(r"\s*(?:(?:Sekretariat(?:\s+Jenderal)?|Setjen|Sekjen)\
 COMMITTEE = re.compile(r"Komisi\s+(?:[IVX]{1,4}|[A-E])(?![\w-])")  # of the DPR, or of a DPRD
 AD_HOC_GROUP = re.compile(r"\s+(?:majelis|panel|panitia|pokja|juri|tim|delegasi|rombongan)\b", re.IGNORECASE)
 FACTION = re.compile(r"\s+Fraksi\s+[\w-]+(?:\s+[\w-]+){0,2}(?=\s*,)")
-_AFTER_ROLE = re.compile(r"\s*(?:,\s*)?(?:(?:yakni|yaitu|adalah|Saudara|Sdr\.|Bapak|Ibu)\s+)?")
+_AFTER_ROLE = re.compile(r"\s*(?:lainnya\b\s*)?(?:,\s*)?(?:(?:yakni|yaitu|adalah|Saudara|Sdr\.|Bapak|Ibu)\s+)?")
 _CLOSE = re.compile(r"(?<!\s)\s*\)")  # starts after a word: linear even on long space runs
 
 

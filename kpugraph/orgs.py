@@ -299,8 +299,18 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
         if org.kind != "court" and word.lower() != org.name.lower() and org.name.lower() not in text.lower():
             # named only by its acronym: keep it as the article writes it (expanded only where expanded)
             org = Org(word, _slug(word), org.kind, acronym=word)
-        out.append(OrgMatch(org, m.start(), m.end()))
+        end = m.end()
+        pm = _REPRESENTATIVE.match(text, end)
+        hit = region_after(text, pm.end(), None) if pm else None
+        if hit:  # "Ombudsman RI Perwakilan Jawa Timur": the body's office in a region, as written
+            region, end = hit
+            name = _SPACES.sub(" ", text[m.start() : end])
+            org = Org(name, _slug(f"{org.key}-{region.code}"), org.kind, region.code, region.name)
+        out.append(OrgMatch(org, m.start(), end))
     return out
+
+
+_REPRESENTATIVE = re.compile(r"[^\S\n]+Perwakilan(?=\s)")
 
 
 _MINISTRY = "Kementerian "

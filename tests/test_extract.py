@@ -172,6 +172,19 @@ def test_speakers_listed_one_per_line_after_a_cue_and_speakers_who_are_present()
     }  # the list ends at the long paragraph: the name after it is in no list
 
 
+def test_the_other_members_listed_after_lainnya_and_the_head_of_a_regional_office() -> None:
+    ex = run(
+        "Hadir pula anggota KPU lainnya, yakni Wayan Sudarsa, Rosmini, dan Ketut Adnyana. Kepala Ombudsman RI "
+        "Perwakilan Nusa Tenggara Barat, Dwi Sudarsono, turut hadir."
+    )
+    assert roles(ex) == {
+        ("Wayan Sudarsa", "Anggota", "KPU Kabupaten Lombok Timur", None),
+        ("Rosmini", "Anggota", "KPU Kabupaten Lombok Timur", None),
+        ("Ketut Adnyana", "Anggota", "KPU Kabupaten Lombok Timur", None),
+        ("Dwi Sudarsono", "Kepala", "Ombudsman RI Perwakilan Nusa Tenggara Barat", None),
+    }
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "

@@ -84,6 +84,12 @@ def test_acronyms_stay_as_written_unless_the_article_expands_them() -> None:
     assert names("Putusan MK dibacakan.") == ["Mahkamah Konstitusi"]
 
 
+def test_a_national_body_s_office_in_a_region_is_named_as_written() -> None:
+    got = names("Kepala Ombudsman RI Perwakilan Sulawesi Tenggara dan BPKP Perwakilan Provinsi Maluku hadir.")
+    assert got == ["Ombudsman RI Perwakilan Sulawesi Tenggara", "BPKP Perwakilan Provinsi Maluku"]
+    assert names("Ombudsman RI Perwakilan kami hadir.") == ["Ombudsman RI"]  # no region: the body itself
+
+
 def test_institutions_by_head_word() -> None:
     got = names(
         "Sosialisasi di Universitas Cenderawasih bersama Polres Jayapura Kota dan Dinas Sosial Kabupaten Mimika."
