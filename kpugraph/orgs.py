@@ -50,7 +50,8 @@ INSTITUTION = re.compile(
     r"\b(?P<head>Universitas|Institut|Sekolah\s+Tinggi|Politeknik|SMAN?|SMKN?|SMPN?|MAN|Madrasah(?:\s+Aliyah)?"
     r"|Pondok\s+Pesantren|Ponpes"
     r"|Partai|Perhimpunan|Ikatan|Himpunan|Korps|Komunitas|Lembaga|Yayasan|Badan|Dinas|Kementerian|Dewan|Paguyuban"
-    r"|Persatuan|Gerakan|Aliansi|Asosiasi|Organisasi|Pengurus|DPC|DPD|DPW|PC|PD|PW"
+    r"|Persatuan|Gerakan|Aliansi|Asosiasi|Organisasi|Pengurus|Kaukus|Koalisi|Jaringan|Komite|Perkumpulan|Serikat"
+    r"|Konsorsium|DPC|DPD|DPW|PC|PD|PW"
     r"|Polda|Kodam|Korem|Kodim|Lanud|Lantamal|Kanwil|Kejati|Kejari|Polres|Polrestabes|Polresta|Lapas|Rutan|Pengadilan)"
     r"(?P<rest>(?:\s+(?:[A-Z][\w'&/.-]*|\d+(?:/[A-Z]\w*)?|dan|untuk|di|se-\w+|\([A-Z][\w-]*\))){1,8})"
 )
@@ -310,7 +311,7 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
     return out
 
 
-_REPRESENTATIVE = re.compile(r"[^\S\n]+Perwakilan(?=\s)")
+_REPRESENTATIVE = re.compile(r"(?<![^\S\n])[^\S\n]+Perwakilan(?=\s)")  # from a run's first space: linear
 
 
 _MINISTRY = "Kementerian "
@@ -394,6 +395,19 @@ _GENERIC = re.compile(
 )
 
 
+_WORD = re.compile(r"\w+")
+_LEAD_WITH_DAN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3}[^\S\n]+(?:dan|&)[^\S\n]+$")
+
+
+def _acronym_opens_before(text: str, start: int, name: str, acronym: str) -> int | None:
+    """Where a body's name really starts when its acronym's initial is that of a word before
+    "dan": "Sasana Inklusi dan Gerakan Advokasi Difabel (SIGAB)" starts at "Sasana"."""
+    lead = _LEAD_WITH_DAN.search(text, max(0, start - 80), start) if acronym[0] != name[0] else None
+    if lead is None:
+        return None
+    return next((w.start() for w in _WORD.finditer(text, lead.start(), start) if w.group()[0] == acronym[0]), None)
+
+
 def find_institutions(text: str) -> list[OrgMatch]:
     """Capitalised institution names ("Universitas Diponegoro", "Partai Gerindra"), with an
     acronym when the text defines it right after: "Badan X (BX)"."""
@@ -437,11 +451,18 @@ def find_institutions(text: str) -> list[OrgMatch]:
             name = f"{name} {hit[0].name}"
             end = hit[1]
         acronym = None
+        start = m.start()
         am = re.match(r"\s*\(([A-Z][A-Za-z-]{1,12})\)", text[end : end + 20])
         if am:
             acronym = am.group(1)
             end += am.end()
-        out.append(OrgMatch(Org(name, _slug(name), "other", acronym=acronym), m.start(), end))
+        inner = acronym or next((a.group(1) for a in _DEFINED_ACRONYM.finditer(text, start, end)), None)
+        if inner:
+            at = _acronym_opens_before(text, start, name, inner)
+            if at is not None:
+                name = f"{_SPACES.sub(' ', text[at:start])}{name}"
+                start = at
+        out.append(OrgMatch(Org(name, _slug(name), "other", acronym=acronym), start, end))
         pos = max(pos, end)
     for m in PARTY_SHORT.finditer(text):
         out.append(OrgMatch(Org("PDI Perjuangan", "pdi-perjuangan", "party"), m.start(), m.end()))

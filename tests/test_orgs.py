@@ -98,6 +98,19 @@ def test_institutions_by_head_word() -> None:
     assert "Dinas Sosial Kabupaten Mimika" in got
 
 
+def test_civil_society_bodies_and_a_name_with_dan_that_its_acronym_opens() -> None:
+    got = names(
+        "Audiensi Lingkar Inklusi dan Gerakan Advokasi Tunanetra (LIGAT), Kaukus Perempuan Politik Maluku "
+        "dan Koalisi Pemantau Pemilu Sulawesi hadir."
+    )
+    assert got == [
+        "Lingkar Inklusi dan Gerakan Advokasi Tunanetra",
+        "Kaukus Perempuan Politik Maluku",
+        "Koalisi Pemantau Pemilu Sulawesi",
+    ]
+    assert names("Warga Desa dan Gerakan Pemuda Tani (GPT) hadir.") == ["Gerakan Pemuda Tani"]  # G opens GPT
+
+
 def test_an_acronym_in_parentheses_is_no_part_of_the_name() -> None:
     assert names("Bacalon dari Partai Bulan Bintang (PBB) untuk pelaksanaan pemilu.") == ["Partai Bulan Bintang"]
 
