@@ -99,18 +99,24 @@ def date_articles(articles: list[Article]) -> list[Article]:
 
     Pages list articles newest first, so the neighbours' full dates bound a missing year.
     """
-    mentions = [find_dates(a.text) for a in articles]  # once per article: the slow part
+    sources, mentions = [], []  # the text's dates, else the title's ("Pleno DPB, Senin (12/5/2025)")
+    for a in articles:
+        src, found = a.text, find_dates(a.text)  # once per article: the slow part
+        if not found and a.title:
+            src, found = a.title, find_dates(a.title)
+        sources.append(src)
+        mentions.append(found)
     first = []
-    for a, found in zip(articles, mentions, strict=True):
+    for a, src, found in zip(articles, sources, mentions, strict=True):
         full = any(m.year is not None for m in found)
         dated = full or a.published
-        first.append(main_date(a.text, title=a.title, published=a.published, mentions=found) if dated else None)
+        first.append(main_date(src, title=a.title, published=a.published, mentions=found) if dated else None)
     out = []
     for i, a in enumerate(articles):
         d = first[i]
         if d is None:
             near = [x for j, x in enumerate(first) if x is not None and abs(j - i) <= 3]
-            d = main_date(a.text, title=a.title, neighbours=near, published=a.published, mentions=mentions[i])
+            d = main_date(sources[i], title=a.title, neighbours=near, published=a.published, mentions=mentions[i])
         out.append(replace(a, event_date=d, neighbour_dates=tuple(x for x in first if x is not None)[:5]))
     return out
 

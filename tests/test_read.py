@@ -52,6 +52,17 @@ def test_weekday_rule_dates_the_ellipsis_page() -> None:
     assert str(articles[0].event_date) == "2025-12-02"
 
 
+def test_a_date_only_the_title_gives_dates_the_article() -> None:
+    dated, undated = read.date_articles(
+        [
+            read.make_article("Rapat Pleno Rekapitulasi DPB, Senin (12/5/2025)", "KPU menggelar pleno.", "t:1"),
+            read.make_article("Rapat Pleno Rekapitulasi DPB", "KPU menggelar pleno.", "t:2"),
+        ]
+    )
+    assert str(dated.event_date) == "2025-05-12"
+    assert undated.event_date is None
+
+
 def test_single_article_page_drops_the_footer() -> None:
     (a,), warnings = _read(ARTICLES / "single.txt")
     assert warnings == []
