@@ -548,6 +548,17 @@ def _after_name_word(text: str, pos: int) -> bool:
     return bool(m) and m.group(1).lower() not in NOT_NAME
 
 
+# "yang membidangi hukum", "yang juga membawahi Divisi Teknis": a member's division in a clause
+_DIVISION_CLAUSE = re.compile(
+    r"[\s,]*yang\s+(?:juga\s+)?(?:membidangi|membawahi|mengampu|menangani|memegang)\s+(?:(?:[Dd]ivisi|[Bb]idang)\s+)?"
+)
+
+
+def _division_clause(text: str, pos: int) -> tuple[str, int] | None:
+    m = _DIVISION_CLAUSE.match(text, pos)
+    return _unit_at(text, m.end(), "Divisi") if m else None
+
+
 def _roles(ctx: _Ctx) -> None:
     text = ctx.text
     for m in finditer_at(ROLE_RE, text, ROLE_START):
@@ -595,6 +606,10 @@ def _roles(ctx: _Ctx) -> None:
         if org is None and unit is not None:
             # "Kasubbag Hukum dan SDM, NAME": a secretariat unit of the body named before, or the site's
             org = _org_before(ctx, m.start()) or ctx.home
+        if unit is None and role == "Anggota" and org is not None and org.kind in ("kpu", "bawaslu") and names:
+            # "Anggota KPU X, NAME, yang membidangi hukum dan pengawasan": the division after the name
+            clause = _division_clause(text, pos) or (_division_clause(text, names[0][2]) if len(names) == 1 else None)
+            unit = clause[0] if clause else None
         for name, s, e in names:
             _add_person(ctx, name, s, e)
             if org is not None:  # a role with no body stated is no membership statement
@@ -1048,16 +1063,16 @@ GOES_TO_WORDS = ("Goes",)
 # "JUMAT BERKAH SERI-2", "Forum Rabu Seri ke-XIV", "Podcast Suara Pemilih (Supel) Episode Spesial"
 NAMED_EDITION = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][\w'-]{0,30}(?:\s+[A-Z][\w'-]{0,30}){0,3})(?:\s*\([^()]{2,40}\))?"
-    r"\s+(?:SERI|Seri|EDISI|Edisi|EPISODE|Episode)\b"
+    r"\s+(?:SERI|Seri|EDISI|Edisi|EPISODE|Episode|JILID|Jilid)\b"
 )
-NAMED_EDITION_WORDS = ("SERI", "Seri", "EDISI", "Edisi", "EPISODE", "Episode")  # one is in every match
+NAMED_EDITION_WORDS = ("SERI", "Seri", "EDISI", "Edisi", "EPISODE", "Episode", "JILID", "Jilid")  # one is in every match
 # "kunjungan bertajuk safari media ke ...": a short unquoted name after "bertajuk"
 BERTAJUK = re.compile(
     r"\b(?:kegiatan|kunjungan|program|agenda|acara)\s+bertajuk\s+(?P<name>[A-Za-z]+\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?:ke|di|dari|dengan|untuk|pada|yang|bersama)\b"
 )
 BERTAJUK_WORDS = ("bertajuk",)
-EDITION = re.compile(r"\b(?:Seri|Edisi|Episode|Vol\.?|Volume)\s+(?:ke[-\s]?)?(?P<ed>[IVXLC]+|\d+)\b", re.IGNORECASE)
-EDITION_WORDS = ("seri", "edisi", "episode", "vol")  # in the lower-cased text
+EDITION = re.compile(r"\b(?:Seri|Edisi|Episode|Jilid|Vol\.?|Volume)\s+(?:ke[-\s]?)?(?P<ed>[IVXLC]+|\d+)\b", re.IGNORECASE)
+EDITION_WORDS = ("seri", "edisi", "episode", "jilid", "vol")  # in the lower-cased text
 ORGANIZER_CUE = re.compile(
     r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|diinisiasi|yang\s+digelar|diprakarsai)\s+(?:secara\s+\w+\s+)?(?:oleh\s+)?$",
     re.IGNORECASE,

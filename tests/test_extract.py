@@ -100,6 +100,15 @@ def test_short_forms_of_bodies_resolve_to_the_region_list() -> None:
     assert "KPU Kabupaten Lombok Timur" in names
 
 
+def test_a_series_numbered_by_jilid() -> None:
+    ex = run(
+        "KPU Kabupaten Lombok Timur menggelar Sapa Pemilih Jilid 3 di Aula KPU, Rabu (5/3/2025). Narasumber "
+        "Baiq Nurhasanah memaparkan materi."
+    )
+    assert ex.event is not None
+    assert (ex.event.series, ex.event.edition) == ("Sapa Pemilih", "3")
+
+
 def test_acronym_defined_in_text_becomes_a_topic() -> None:
     ex = run(
         "Rapat membahas Sistem Informasi Logistik Terpadu (SILOGTER) untuk pemilu. SILOGTER dipakai semua satker. "

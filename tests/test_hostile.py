@@ -211,7 +211,8 @@ _PROBE = textwrap.dedent(
                 "kpugraph.extract.PRONOUN_AFTER", "kpugraph.extract._WORD_AT",
                 "kpugraph.extract.FACTION", "kpugraph.extract.AD_HOC_GROUP",
                 "kpugraph.extract.AS_CAPACITY", "kpugraph.extract.CAPITALS_NAME",
-                "kpugraph.extract.DEFINES_ACRONYM", "kpugraph.extract._FIELD_WORD"}
+                "kpugraph.extract.DEFINES_ACRONYM", "kpugraph.extract._FIELD_WORD",
+                "kpugraph.extract._DIVISION_CLAUSE"}
     SHORT = {"kpugraph.orgs._TRAILING": 2_000, "kpugraph.read.CREDIT": 200, "kpugraph.segment._WORD_BEFORE": 13,
              "kpugraph.extract.NAME_BEFORE_ROLE": 80}
 
