@@ -72,10 +72,12 @@ DEGREES = rf"(?:,?\s+(?!{PREFIX_TITLE}[A-Z]){DEGREE_WORD}(?=[\s,.;:)]|$)){{0,6}}
 NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z]?[a-z]+)?)"
 INITIALS = r"(?:[A-Z]\.\s?){1,3}"
 ABBREVIATED = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.\s?)"  # "Muh. Rusli"
+# lower-case words inside a name: Batak "br"/"boru" before the clan ("Roslina br Sembiring"), "bin"/"binti"
+NAME_LINK = r"(?:(?:br\.?|boru|bin|binti)\s+)"
 # Balinese names open with "I" or "Ni" ("I Dewa Kade ..."); a middle initial may lack its dot ("Yohanes P Lomi").
 NAME = (
     rf"(?:(?:I|Ni)\s+(?={NAME_WORD}\s+{NAME_WORD}))?(?:{INITIALS}\s?|{ABBREVIATED})?{NAME_WORD}"
-    rf"(?:\s+(?:{INITIALS}\s?|{ABBREVIATED}|[A-Z]\s+(?={NAME_WORD}))?{NAME_WORD}){{0,4}}(?:\s+[A-Z]\.(?!\w))?"
+    rf"(?:\s+(?:{INITIALS}\s?|{ABBREVIATED}|[A-Z]\s+(?={NAME_WORD})|{NAME_LINK})?{NAME_WORD}){{0,4}}(?:\s+[A-Z]\.(?!\w))?"
 )
 NAME_RE = re.compile(rf"(?<!\w){PREFIX_TITLE}*(?P<name>{NAME}){DEGREES}")  # not inside a word: "DPR R|I Budi"
 

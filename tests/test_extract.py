@@ -37,6 +37,18 @@ def test_name_comma_role_org_division_with_titles() -> None:
     assert ("Darmawan Pakpahan", "Anggota", "KPU Provinsi Sumatera Utara", "Divisi Hukum dan Pengawasan") in roles(ex)
 
 
+def test_batak_br_and_boru_and_arabic_bin_stay_inside_the_name() -> None:
+    ex = run(
+        "Anggota KPU Provinsi Sumatera Utara, Tiurma br Napitupulu, S.H., membuka rapat. Hadir pula Desi br. Ginting "
+        'dan Rusmini boru Pasaribu. Umar bin Khattab turut hadir. "Kami siap melaksanakan tahapan," kata Tiurma.'
+    )
+    assert {p.name for p in ex.persons} == {
+        "Tiurma br Napitupulu", "Desi br. Ginting", "Rusmini boru Pasaribu", "Umar bin Khattab",
+    }  # fmt: skip
+    assert roles(ex) == {("Tiurma br Napitupulu", "Anggota", "KPU Provinsi Sumatera Utara", None)}
+    assert [q.speaker for q in ex.quotes] == ["Tiurma br Napitupulu"]
+
+
 def test_the_end_of_a_body_name_before_its_division_is_no_person() -> None:
     ex = run(
         "Rapat digelar Senin (3/3/2025). Sinta Marbun, Anggota KPU Kabupaten Bolaang Mongondow Utara, "
