@@ -1067,13 +1067,16 @@ NAMED_EDITION = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][\w'-]{0,30}(?:\s+[A-Z][\w'-]{0,30}){0,3})(?:\s*\([^()]{2,40}\))?"
     r"\s+(?:SERI|Seri|EDISI|Edisi|EPISODE|Episode|JILID|Jilid)\b"
 )
-NAMED_EDITION_WORDS = ("SERI", "Seri", "EDISI", "Edisi", "EPISODE", "Episode", "JILID", "Jilid")  # one is in every match
+# one is in every match
+NAMED_EDITION_WORDS = ("SERI", "Seri", "EDISI", "Edisi", "EPISODE", "Episode", "JILID", "Jilid")
 # "kunjungan bertajuk safari media ke ...": a short unquoted name after "bertajuk"
 BERTAJUK = re.compile(
     r"\b(?:kegiatan|kunjungan|program|agenda|acara)\s+bertajuk\s+(?P<name>[A-Za-z]+\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?:ke|di|dari|dengan|untuk|pada|yang|bersama)\b"
 )
 BERTAJUK_WORDS = ("bertajuk",)
-EDITION = re.compile(r"\b(?:Seri|Edisi|Episode|Jilid|Vol\.?|Volume)\s+(?:ke[-\s]?)?(?P<ed>[IVXLC]+|\d+)\b", re.IGNORECASE)
+EDITION = re.compile(
+    r"\b(?:Seri|Edisi|Episode|Jilid|Vol\.?|Volume)\s+(?:ke[-\s]?)?(?P<ed>[IVXLC]+|\d+)\b", re.IGNORECASE
+)
 EDITION_WORDS = ("seri", "edisi", "episode", "jilid", "vol")  # in the lower-cased text
 ORGANIZER_CUE = re.compile(
     r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|diinisiasi|yang\s+digelar|diprakarsai)\s+(?:secara\s+\w+\s+)?(?:oleh\s+)?$",
