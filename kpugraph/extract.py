@@ -371,6 +371,11 @@ def _org_after_field(ctx: _Ctx, pos: int, limit: int = 6) -> tuple[Org, int, str
     return None
 
 
+# the grade of a civil servant's functional post
+_GRADE = re.compile(r"\s+(Ahli\s+(?:Pertama|Muda|Madya|Utama)|Terampil|Mahir|Penyelia)\b")
+_SPACES = re.compile(r"\s+")
+
+
 def _parse_role(
     ctx: _Ctx, m: re.Match[str], inherit: bool = True
 ) -> tuple[str, bool, Org | None, str | None, int] | None:
@@ -393,6 +398,10 @@ def _parse_role(
         hit = contracted_body(word.heads[1:], ctx.text, pos, ctx.article.site)
         if hit:
             org, pos = hit
+    elif word.heads == "^":
+        gm = _GRADE.match(ctx.text, pos)  # "Arsiparis Ahli Madya": the grade is part of the post
+        if gm:
+            role, pos = f"{role} {_SPACES.sub(' ', gm.group(1))}", gm.end()
     elif word.heads and word.heads != "~":
         kind = UNIT_KIND_LONG.get(word.heads, word.heads.title())
         u = _unit_at(ctx.text, pos, kind)

@@ -49,6 +49,19 @@ def test_batak_br_and_boru_and_arabic_bin_stay_inside_the_name() -> None:
     assert [q.speaker for q in ex.quotes] == ["Tiurma br Napitupulu"]
 
 
+def test_a_civil_servants_functional_post_keeps_its_grade() -> None:
+    ex = run(
+        "Arsiparis Ahli Madya Dinas Perpustakaan dan Kearsipan Kabupaten Lombok Timur, Moh. Zainul Arifin, menjadi "
+        "narasumber. Pranata Komputer Ahli Muda Biro Hukum KPU RI, Fransiska Wenda, dan Kepala Bidang Pendaftaran "
+        "Penduduk Dinas Kependudukan dan Pencatatan Sipil Kabupaten Lombok Timur, Lalu Hamdi, hadir."
+    )
+    assert roles(ex) == {
+        ("Moh. Zainul Arifin", "Arsiparis Ahli Madya", "Dinas Perpustakaan dan Kearsipan Kabupaten Lombok Timur", None),
+        ("Fransiska Wenda", "Pranata Komputer Ahli Muda", "KPU RI", "Biro Hukum"),
+        ("Lalu Hamdi", "Kepala Bidang", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Lombok Timur", None),
+    }
+
+
 def test_the_end_of_a_body_name_before_its_division_is_no_person() -> None:
     ex = run(
         "Rapat digelar Senin (3/3/2025). Sinta Marbun, Anggota KPU Kabupaten Bolaang Mongondow Utara, "
