@@ -1209,7 +1209,8 @@ CAPACITY_CUES = [
     (
         "attendee",
         re.compile(
-            r"\bhadir\b(?!\s+sebagai)|\bmenghadiri\b|\bdidampingi\b|\bmendampingi\b|\bdihadiri\b|\bdiikuti\b|\bmengikuti\b|\bturut\b|\bpeserta\b",
+            r"\bhadir\b(?!\s+sebagai)|\bmenghadiri\b|\bdidampingi\b|\bmendampingi\b|\bdihadiri\b|\bdiikuti\b|\bmengikuti\b"
+            r"|\bturut\b|\bpeserta\b|\bdisaksikan\b|\bmenyaksikan\b",
             re.IGNORECASE,
         ),
     ),
@@ -1220,8 +1221,10 @@ AS_CAPACITY = re.compile(
 )
 SPEAKING = re.compile(
     r"\b(?:menyampaikan|menekankan|menegaskan|menjelaskan|mengatakan|menyebut|mengungkapkan|mendorong|mengajak|berharap|menambahkan"
-    r"|melaporkan|berbagi\s+pengalaman|memberikan\s+arahan)\b"
+    r"|melaporkan|berbagi\s+pengalaman|memberikan\s+arahan|menceritakan|mengingatkan)\b"
 )
+# applied with .match after a name: "A, yang menjelaskan ...": the person spoke too
+_SPEAKS_AFTER = re.compile(rf"[\s,]*yang\s+(?:juga\s+|kemudian\s+|lalu\s+)?{SPEAKING.pattern}")
 # "narasumber yang hadir yakni A": the attendance word describes the speaker, it is no cue of its own
 _CUE_NOUN_YANG = re.compile(r"\b(?:narasumber|pemateri|pembicara|penyaji|pemantik|moderator)\s+yang\s+$", re.IGNORECASE)
 # a cue sentence that opens a list ("menghadirkan narasumber berikut:"), one person per line after it
@@ -1238,12 +1241,16 @@ def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: d
         if sent is not None:
             by_sentence.setdefault(sent.index, []).append((ps, pe, short.get(n, n)))
     list_cue: tuple[int, str] | None = None  # the cue of a list the sentences are items of
+    quoted = [q.span for q in quotes]
     for s in ctx.sentences:
         cues = []
         for cap, rx in CAPACITY_CUES:
             for m in rx.finditer(s.text):
-                if not (cap == "attendee" and _CUE_NOUN_YANG.search(s.text, 0, m.start())):
-                    cues.append((s.start + m.start(), cap))
+                at = s.start + m.start()
+                if cap == "attendee" and _CUE_NOUN_YANG.search(s.text, 0, m.start()):
+                    continue
+                if not any(q.start < at < q.end for q in quoted):  # "Kami membuka akses", quoted: no cue
+                    cues.append((at, cap))
         people = by_sentence.get(s.index, [])
         if cues and _LIST_OPENER.search(s.text):
             list_cue = max(cues)
@@ -1265,6 +1272,8 @@ def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: d
                 else:
                     pos, cap = max(before) if before else min(cues, key=lambda c: (abs(c[0] - ps), c[1]))
                 out.setdefault((name, cap), Participation(name, cap, Span(ps, pe)))
+                if cap == "attendee" and _SPEAKS_AFTER.match(ctx.text, pe):  # "hadir pula A, yang menjelaskan ..."
+                    out.setdefault((name, "speaker"), Participation(name, "speaker", Span(ps, pe)))
             elif SPEAKING.search(s.text):
                 out.setdefault((name, "speaker"), Participation(name, "speaker", Span(ps, pe)))
     for q in quotes:

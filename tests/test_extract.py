@@ -219,6 +219,23 @@ def test_the_other_members_listed_after_lainnya_and_the_head_of_a_regional_offic
     }
 
 
+def test_witnesses_attend_a_verb_quoted_is_no_cue_and_an_attendee_who_explains_speaks() -> None:
+    ex = run(
+        "Serah terima jabatan di Aula KPU, Senin (3/3/2025), dipimpin oleh Ketua KPU Kabupaten Lombok Timur, "
+        "Melianus Tabuni, disaksikan Anggota KPU Kabupaten Lombok Timur, Elisa Wandik dan Nelce Lokobal. "
+        "\u201cKami membuka akses layanan data bagi semua warga,\u201d kata Elisa. Hadir pula Kepala Dinas "
+        "Sosial Kabupaten Lombok Timur, Zulfikar Ibrahim, yang menjelaskan layanan bagi pemilih disabilitas."
+    )
+    assert {(p.person, p.capacity) for p in ex.participations} == {
+        ("Melianus Tabuni", "leader"),
+        ("Elisa Wandik", "attendee"),
+        ("Elisa Wandik", "speaker"),  # quoted
+        ("Nelce Lokobal", "attendee"),
+        ("Zulfikar Ibrahim", "attendee"),
+        ("Zulfikar Ibrahim", "speaker"),
+    }
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
