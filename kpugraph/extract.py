@@ -1020,6 +1020,8 @@ def _nearest_person_before(ctx: _Ctx, pos: int) -> str | None:
 # ----------------------------------------------------------------------------- events
 EVENT_KINDS = [
     ("rapat pleno", r"rapat\s+pleno|pleno\s+terbuka"),
+    ("konferensi pers", r"konferensi\s+pers|jumpa\s+pers"),
+    ("rapat dengar pendapat", r"rapat\s+dengar\s+pendapat|\bRDP\b"),
     ("rakor", r"rapat\s+koordinasi|\brakor\b"),
     ("bimtek", r"bimbingan\s+teknis|\bbimtek\b"),
     ("webinar", r"\bwebinar\b"),
@@ -1096,6 +1098,16 @@ HOST_VERB = re.compile(
 )
 
 
+_EVENT_NOUNS = "|".join(p for k, p in EVENT_KINDS if k not in ("kunjungan", "pelantikan", "rapat", "forum", "diskusi"))
+# a body holding an event, actively or passively: "menggelar rapat pleno", "rakor yang digelar oleh ..."
+HOSTED = re.compile(
+    rf"\b(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|menuntaskan|dalam|pada)\s+(?:[a-z]+\s+)?(?:{_EVENT_NOUNS})"
+    rf"|(?:{_EVENT_NOUNS})(?:\s+[a-z]+){{0,5}}\s+(?:yang\s+)?(?:digelar|diselenggarakan|dilaksanakan|diadakan)\s+(?:oleh\s+)?[A-Z]"
+    r"|\bmelantik\b",
+    re.IGNORECASE,
+)
+
+
 def _event(ctx: _Ctx) -> Event | None:
     a = ctx.article
     head = a.title + " . " + " ".join(s.text for s in ctx.sentences[:3])
@@ -1118,8 +1130,10 @@ def _event(ctx: _Ctx) -> Event | None:
     if venue and mode is None:
         mode = "offline"
     organizer = _organizer(ctx)
-    if not is_election_body_site(a.site) and title_kind is None and series is None:
-        return None  # news media report events only when their title says so; KPU items nearly always do
+    if not is_election_body_site(a.site) and title_kind is None and series is None and not HOSTED.search(ctx.text):
+        # news media report events only when their title says so, or a body is said to hold one
+        # ("KPU Kota X menggelar rapat pleno terbuka ..."); KPU items nearly always do
+        return None
     label = a.title
     return Event(label, kind, series, edition, organizer, mode, venue, a.event_date, Span(0, min(len(ctx.text), 300)))
 

@@ -236,6 +236,20 @@ def test_witnesses_attend_a_verb_quoted_is_no_cue_and_an_attendee_who_explains_s
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Hasil PSU ditetapkan dalam rapat pleno terbuka di Gedung Serbaguna, Jumat (2/5/2025).", True),
+        ("Rapat pleno rekapitulasi tingkat kabupaten yang digelar KPU Kabupaten Tabalong berjalan lancar.", True),
+        ("Komisi II DPR menyetujui pagu KPU dalam rapat dengar pendapat (RDP) di Kompleks Parlemen.", True),
+        ("MK memerintahkan KPU Kabupaten Tabalong menggelar pemungutan suara ulang dalam 60 hari.", False),
+    ],
+)
+def test_a_news_report_has_an_event_when_a_body_is_said_to_hold_one(text: str, event: bool) -> None:
+    ex = run(text, title="Kolom Kosong Kalah, Hasil Ditetapkan", site="banjarmasin.tribunnews.com")
+    assert (ex.event is not None) is event
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
