@@ -209,6 +209,7 @@ def find_election_bodies(text: str, site: str | None) -> list[OrgMatch]:
     home = site_region(site)
     home_body = site_body(site)
     out = []
+    bare: list[tuple[str, int, int]] = []  # "KPU" alone where no site says which
     for m in ELECTION_BODY.finditer(text):
         kind = BODY_KIND[re.sub(r"\s+", " ", m.group("body")).lower()]
         end = m.end()
@@ -230,7 +231,30 @@ def find_election_bodies(text: str, site: str | None) -> list[OrgMatch]:
             out.append(OrgMatch(election_body(kind, home), m.start(), end))
         elif home_body is not None and ("bawaslu" if kind == "bawaslu" else "kpu") == home_body.kind:
             out.append(OrgMatch(home_body, m.start(), end))
+        elif home_body is None:
+            bare.append((kind, m.start(), end))
+    return out + _bare_bodies(text, bare, out)
+
+
+def _bare_bodies(text: str, bare: list[tuple[str, int, int]], named: list[OrgMatch]) -> list[OrgMatch]:
+    """"KPU" or "Bawaslu" alone in a news report: the one body of that kind the report names
+    ("KPU Kabupaten Tabalong" ... "Ketua KPU Hendra"), else, after a post, the national one
+    ("Ketua KPU X" in national news); nothing where the report names several."""
+    out = []
+    for kind, start, end in bare:
+        family = "bawaslu" if kind == "bawaslu" else "kpu"
+        bodies = {o.org.key: o.org for o in named if o.org.kind == family}
+        if len(bodies) == 1:
+            out.append(OrgMatch(next(iter(bodies.values())), start, end))
+        elif not bodies and kind != "kip" and _POST_BEFORE.search(text, max(0, start - 40), start):
+            out.append(OrgMatch(election_body(kind, None), start, end))
     return out
+
+
+# a post in the body right before its bare name: "Ketua KPU X", "Biro Hukum Sekretariat Jenderal KPU"
+_POST_BEFORE = re.compile(
+    r"\b(?i:ketua|anggota|komisioner|sekretaris\s+jenderal|sekjen|sekretariat\s+jenderal|setjen)\s+$"
+)
 
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?<=\s)(?:dan|serta)\s+)")  # one \s* run: linear
@@ -408,6 +432,11 @@ def _acronym_opens_before(text: str, start: int, name: str, acronym: str) -> int
     return next((w.start() for w in _WORD.finditer(text, lead.start(), start) if w.group()[0] == acronym[0]), None)
 
 
+def _known_acronym(word: str, after: str) -> bool:
+    known = word.lower() in BODY_KIND or (word.isupper() and word.lower() in _known_pattern()[2])
+    return known and not regions.lookup(after.strip(".,"))
+
+
 def find_institutions(text: str) -> list[OrgMatch]:
     """Capitalised institution names ("Universitas Diponegoro", "Partai Gerindra"), with an
     acronym when the text defines it right after: "Badan X (BX)"."""
@@ -420,8 +449,11 @@ def find_institutions(text: str) -> list[OrgMatch]:
         for i, w in enumerate(words):
             if w in _NOT_ORG_TAIL:
                 break
-            if keep and keep[-1].startswith("(") and w.islower():
-                keep.pop()  # "Dewan ... Pemilu (DKPP) di Kompleks Parlemen": the acronym closes the name
+            if keep and keep[-1].startswith("(") and (w.islower() or _known_acronym(keep[-1].strip("()"), w)):
+                # "Dewan ... Pemilu (DKPP) di Kompleks Parlemen", "Badan Pengawas Pemilu (Bawaslu) Abdul
+                # Gafur": the acronym closes the name; a known body's unless a place follows ("(PTTUN)
+                # Makassar"), another's only before a lower-case word ("(UIN) Walisongo")
+                keep.pop()
                 break
             if regions.lookup(w.strip(".,")) and (not keep or keep[-1] not in ("Kota", "Kabupaten", "Provinsi")):
                 keep.append(w)  # "Polres Kendari Budi Hartanto": the name of the place ends the body's name

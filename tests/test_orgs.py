@@ -90,6 +90,25 @@ def test_a_national_body_s_office_in_a_region_is_named_as_written() -> None:
     assert names("Ombudsman RI Perwakilan kami hadir.") == ["Ombudsman RI"]  # no region: the body itself
 
 
+def test_a_bare_kpu_in_a_news_report_is_the_one_it_names_else_after_a_post_the_national_one() -> None:
+    site = "kompas.com"
+    assert names("Ketua KPU Tiara Simanjuntak dan Anggota Bawaslu Yosef Lako hadir.", site) == ["KPU RI", "Bawaslu RI"]
+    assert names("KPU Kota Ternate menggelar pleno. Ketua KPU Rizal Umar membukanya.", site) == [
+        "KPU Kota Ternate",
+        "KPU Kota Ternate",
+    ]
+    assert names("Semua pihak, termasuk KPU dan Bawaslu, diminta netral.", site) == []  # no post: no body
+    assert names("KPU Kota Ternate dan KPU Kota Tidore hadir. Ketua KPU Rizal Umar membuka.", site) == [
+        "KPU Kota Ternate",
+        "KPU Kota Tidore Kepulauan",
+    ]  # two named: which one is not said
+
+
+def test_a_known_bodys_acronym_in_parentheses_closes_its_name_unless_a_place_follows() -> None:
+    got = names("Ketua Badan Pengawas Pemilu (Bawaslu) Abdul Gafur Lubis dan Universitas Islam Negeri (UIN) Walisongo.")
+    assert got == ["Bawaslu RI", "Universitas Islam Negeri (UIN) Walisongo"]
+
+
 def test_institutions_by_head_word() -> None:
     got = names(
         "Sosialisasi di Universitas Cenderawasih bersama Polres Jayapura Kota dan Dinas Sosial Kabupaten Mimika."
