@@ -108,6 +108,14 @@ SPEECH_VERBS = (
     r"|katakan|ucapkan|menurut|kata dia|ujar dia)"
 )
 
+# verbs of saying before a quote or after its speaker ("NAME menegaskan, '...'")
+SAYING_BEFORE = re.compile(
+    r"\b(?:mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|berpesan|menambahkan|menyebut|menyebutkan"
+    r"|menilai|mengingatkan|menerangkan|menekankan|berharap|menyatakan|mengajak|meminta|memaparkan|bertanya|mempertanyakan"
+    r"|membacakan|berkata|ujar|kata|menetapkan|mengimbau|mendorong|menginformasikan|menerangkan|memberikan|menyoroti)\b",
+    re.IGNORECASE,
+)
+
 # ----------------------------------------------------------------------------- roles and units
 UNIT_HEAD = re.compile(
     r"(?P<kind>Divisi|Div\.|Sub\s?[Bb]agian|Subbag|Subag|Bagian|Biro|Satpel|Tim\s+Kerja)\s+", re.UNICODE
@@ -808,14 +816,26 @@ def _partner_before(ctx: _Ctx, pos: int) -> bool:
 _COMMON_SINGLE = {"kpu", "mk", "ia", "beliau", "dia", "mereka", "kami", "kita", "semua", "peserta", "panitia"}
 
 
+# applied with .match after a word / .search before it: "Ratna menyatakan", "Menurut Budi", "kata Indah"
+_SPEAKS = re.compile(rf"[\s,]+(?:juga\s+|pun\s+|kembali\s+)?{SAYING_BEFORE.pattern}")
+_SPOKEN_BY = re.compile(rf"\b(?:{SPEECH_VERBS}|[Mm]enurut)\s+$")
+
+
+def _speaks_at(text: str, start: int, end: int) -> bool:
+    return bool(_SPEAKS.match(text, end) or _SPOKEN_BY.search(text, max(0, start - 30), start))
+
+
 def _all_occurrences(ctx: _Ctx, short: dict[str, str]) -> None:
     """Record every later mention of a known person (full name or a unique short form) as a span."""
     forms: dict[str, str] = {}
+    common: set[str] = set()  # forms that are common words too ("Ratna", "Budi"): names only where one speaks
     for name in ctx.persons:
         full = short.get(name, name)
         forms[name] = full
         for tok in name.replace(".", " ").split():
-            if len(tok) >= 3 and tok.lower() not in NOT_NAME and not common_not_name(tok):
+            if len(tok) >= 3 and tok.lower() not in NOT_NAME:
+                if common_not_name(tok):
+                    common.add(tok)
                 forms.setdefault(tok, full)
                 if forms[tok] != full:
                     forms[tok] = ""  # ambiguous between two people
@@ -825,6 +845,8 @@ def _all_occurrences(ctx: _Ctx, short: dict[str, str]) -> None:
         for start in word_positions(ctx.text, form):
             end = start + len(form)
             if any(c == 1 for c in ctx.covered[start:end]):
+                continue
+            if form in common and not _speaks_at(ctx.text, start, end):
                 continue
             ctx.person_spans.append((start, end, full))
             ctx.covered[start:end] = b"\x01" * (end - start)
@@ -877,12 +899,6 @@ SINGLE_QUOTE_RE = re.compile(
 SPEAKER_AFTER = re.compile(rf"\s*(?:,\s*)?{SPEECH_VERBS}\b", re.IGNORECASE)
 PRONOUN_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:\w+nya\b|(?:kata|ujar|tutur|ucap|jelas|tegas|ungkap|imbuh|terang|pungkas|harap|tambah)\s+(?:dia|beliau|ia)\b)",
-    re.IGNORECASE,
-)
-SAYING_BEFORE = re.compile(
-    r"\b(?:mengatakan|menyampaikan|menjelaskan|menegaskan|mengungkapkan|menuturkan|berpesan|menambahkan|menyebut|menyebutkan"
-    r"|menilai|mengingatkan|menerangkan|menekankan|berharap|menyatakan|mengajak|meminta|memaparkan|bertanya|mempertanyakan"
-    r"|membacakan|berkata|ujar|kata|menetapkan|mengimbau|mendorong|menginformasikan|menerangkan|memberikan|menyoroti)\b",
     re.IGNORECASE,
 )
 
@@ -969,7 +985,9 @@ def _quotes(ctx: _Ctx, short: dict[str, str]) -> list[Quote]:
             speaker = _speaker_intro(ctx, start)
             if speaker == "":
                 speaker = last_speaker
-        if speaker is None and last_speaker and _continues(ctx, last_end, start, last_speaker):
+        if speaker is None and last_speaker and not SPEAKER_AFTER.match(text, end) and _continues(
+            ctx, last_end, start, last_speaker, short
+        ):  # a quote with no attribution of its own goes on from the one before
             speaker = last_speaker
         if speaker is None:
             continue
@@ -986,13 +1004,13 @@ def _quotes(ctx: _Ctx, short: dict[str, str]) -> list[Quote]:
 _ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
 
 
-def _continues(ctx: _Ctx, last_end: int, start: int, speaker: str) -> bool:
+def _continues(ctx: _Ctx, last_end: int, start: int, speaker: str, short: dict[str, str]) -> bool:
     """Whether a quote at `start` goes on from the speaker's quote that ended at `last_end`: the
     same paragraph, only the attribution between ('"...," katanya. "..."')."""
     between = ctx.text[last_end:start]
     if len(between) > 160 or "\n" in between or not SPEAKER_AFTER.match(between) or not _ENDS_SENTENCE.search(between):
         return False
-    return all(n == speaker for s, _, n in ctx.person_spans if last_end <= s < start)
+    return all(short.get(n, n) == speaker for s, _, n in ctx.person_spans if last_end <= s < start)
 
 
 def _quotations(text: str) -> list[tuple[str, int, int]]:
@@ -1013,8 +1031,16 @@ def _quotations(text: str) -> list[tuple[str, int, int]]:
 
 
 def _nearest_person_before(ctx: _Ctx, pos: int) -> str | None:
-    before = [(s, n) for s, _, n in ctx.person_spans if s < pos]
-    return max(before)[1] if before else None
+    """The person a quote's "-nya" refers to: in the sentence of the person named last, the one a
+    verb of saying follows ("Melianus menyampaikan terima kasih atas pengabdian Yonas. '...,' ujarnya"
+    is Melianus's), else the person named last."""
+    before = sorted((s, e, n) for s, e, n in ctx.person_spans if s < pos)
+    if not before:
+        return None
+    sent = _sentence_of(ctx, before[-1][0])
+    lo = sent.start if sent else before[-1][0]
+    subjects = [n for s, e, n in before if s >= lo and _SPEAKS.match(ctx.text, e)]
+    return subjects[-1] if subjects else before[-1][2]
 
 
 # ----------------------------------------------------------------------------- events

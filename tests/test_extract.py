@@ -375,6 +375,23 @@ def test_a_quote_split_by_its_attribution_keeps_its_speaker_for_the_second_half(
     ]  # a theme quoted after the attribution is no quote of hers
 
 
+def test_nya_after_a_quote_is_the_subject_who_spoke_and_a_common_word_short_form_that_speaks() -> None:
+    ex = run(
+        "Sidang dipimpin Anggota DKPP Ratna Juwita Pohan. Turut hadir teradu Andi Baso Makkarumpa. Ratna menyatakan "
+        'putusan segera dibacakan. "Putusan akan dibacakan dalam waktu dekat," tuturnya.\n'
+        "Ketua KPU Kabupaten Lombok Timur, Melianus Tabuni, menyampaikan terima kasih atas pengabdian Yonas Wenda. "
+        "\u201cPak Yonas meletakkan dasar yang kuat bagi lembaga ini,\u201d ujarnya.\n"
+        'Anggota KPU Lombok Timur, Robert Simbolon, menjelaskan tahapan. "Kami sudah siapkan semua logistik," kata '
+        'Simbolon. "Distribusi dimulai pekan depan ke semua kecamatan."'
+    )
+    assert [(q.speaker, q.text.split()[0]) for q in ex.quotes] == [
+        ("Ratna Juwita Pohan", "Putusan"),  # "Ratna", a common word, is her name where she speaks
+        ("Melianus Tabuni", "Pak"),
+        ("Robert Simbolon", "Kami"),
+        ("Robert Simbolon", "Distribusi"),  # the surname short form attributes the first half
+    ]
+
+
 def test_a_speaker_named_only_after_a_quote_is_a_person() -> None:
     ex = run('"Kami siap melaksanakan tahapan dengan baik," kata Agung Sejahtera.')
     assert [q.speaker for q in ex.quotes] == ["Agung Sejahtera"]
