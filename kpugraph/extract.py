@@ -62,7 +62,9 @@ RANK = (
     r"|Letjen|Mayjen|Kolonel|Letkol|Mayor|Kapten|Lettu|Letda|Peltu|Pelda|Serma|Serka|Sertu|Serda|Laksma|Marsma)"
     r"(?:\s+(?:Pol|TNI|Inf|Arh|Kav|Czi|Cpl|Cba|Chb|Ckm|Cku|Caj|Chk|Arm|Pas|Mar|Pnb)\.?)?(?:\s+\(Purn\.?\))?"
 )
-PREFIX_TITLE = rf"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH|K\.H|Ust|Ustadz|Hajjah|Haji|Tgk|Teungku|{RANK})\.?\s+)"
+# a party to an ethics case before the name: "Teradu I NAME", "Pengadu II NAME"
+PARTY = r"(?:Teradu|Pengadu)(?:\s+[IVX]{1,4}(?![\w.]))?"
+PREFIX_TITLE = rf"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH|K\.H|Ust|Ustadz|Hajjah|Haji|Tgk|Teungku|{RANK}|{PARTY})\.?\s+)"
 DEGREE_WORD = (
     r"(?:[A-Z][A-Za-z]{0,3}\.(?:\s?[A-Z][A-Za-z]{0,5}\.?){0,3}(?:\s?\([A-Za-z]+\))?"
     r"|SE|SH|MH|MM|MT|ST|SIP|MSi|MPd|SPd|SSos|SKom|MKom|SIKom|PhD|MBA|MA|SHI|SAg|MAg|SPsi|MKes|SKM|Ak|CA)"
@@ -379,6 +381,9 @@ def _org_after_field(ctx: _Ctx, pos: int, limit: int = 6) -> tuple[Org, int, str
     return None
 
 
+_ACRONYM_AT = re.compile(r"[^\S\n]?[A-Z][A-Z0-9]{2,}\b")  # applied with .match: "Ketua| TAPD"
+# applied with .match: a division's post between a member's body and the division
+_DIVISION_POST = re.compile(r"[\s,]*(?:Koordinator|Ketua|Kordiv)\s+(?=Divisi\s)")
 # the grade of a civil servant's functional post
 _GRADE = re.compile(r"\s+(Ahli\s+(?:Pertama|Muda|Madya|Utama)|Terampil|Mahir|Penyelia)\b")
 _SPACES = re.compile(r"\s+")
@@ -438,7 +443,9 @@ def _parse_role(
     if hit:
         org, pos = hit
     if unit is None:
-        u = _unit_at(ctx.text, pos) or (_unit_at(ctx.text, pos + 1) if ctx.text[pos : pos + 1] == "," else None)
+        dp = _DIVISION_POST.match(ctx.text, pos)  # "Anggota KPU X Koordinator Divisi Hukum": the member's division
+        u = _unit_at(ctx.text, dp.end() if dp else pos)
+        u = u or (_unit_at(ctx.text, pos + 1) if ctx.text[pos : pos + 1] == "," else None)
         if u:
             unit, pos = u
             if org is None:
@@ -469,8 +476,8 @@ def _parse_role(
     if org is None and unit is None and word.long in {"Ketua", "Anggota", "Sekretaris", "Wakil Ketua"}:
         # "beserta anggota, A, B" / "didampingi Sekretaris C": the body named earlier in the sentence,
         # unless the role is in a group of the occasion ("sebagai ketua majelis", "anggota tim")
-        if AD_HOC_GROUP.match(ctx.text, pos):
-            return None
+        if AD_HOC_GROUP.match(ctx.text, pos) or _ACRONYM_AT.match(ctx.text, pos):
+            return None  # "... selaku Ketua TAPD": the post is in a body the article does not know
         org = _org_before(ctx, m.start())
         if org is None:
             return None
@@ -537,7 +544,9 @@ def _add_person(ctx: _Ctx, name: str, start: int, end: int) -> str:
     return name
 
 
-NAME_BEFORE_ROLE = re.compile(rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*(?:,|\(|selaku|sebagai)\s*$")
+NAME_BEFORE_ROLE = re.compile(
+    rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*(?:,\s*(?:selaku|sebagai)?|\(|selaku|sebagai)\s*$"
+)  # "NAME, ROLE", "NAME (ROLE", "NAME, S.Pd.I., sebagai ROLE"
 NAME_PAREN = re.compile(rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*\(")
 # What a match of NAME_PAREN is made of: name characters, and spaces only before a capital or a "(" (no
 # word of a name starts in lower case); one starts only at a capital of such a run holding a "("

@@ -15,7 +15,7 @@ from importlib import resources
 # "Moch. Sugiarto": Muhammad, Mochammad, Achmad, Abdul) and of the Minangkabau adat title Datuk
 # ("Afrizal Dt. Rajo Bandaro"). Their dot ends no sentence.
 NAME_ABBREVIATIONS = (
-    "Muh", "Moh", "Mhd", "Muhd", "Mohd", "Moch", "Mochd", "Mch", "Much", "Mukh", "Ach", "Achm", "Abd", "Dt",
+    "Muh", "Moh", "Mhd", "Muhd", "Mohd", "Moch", "Mochd", "Mch", "Much", "Mukh", "Ach", "Achm", "Abd", "Dt", "St",
 )  # fmt: skip
 
 

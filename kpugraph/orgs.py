@@ -5,7 +5,7 @@ and capitalised names headed by an institution word (Universitas, Partai, Dinas 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import regions
@@ -17,7 +17,7 @@ from .vocabulary import known_bodies
 ELECTION_BODY = re.compile(
     r"\b(?P<body>Komisi\s+Pemilihan\s+Umum|Komisi\s+Independen\s+Pemilihan|Badan\s+Pengawas\s+Pemilihan\s+Umum"
     r"|Badan\s+Pengawas\s+Pemilu|Panitia\s+Pengawas\s+Pemilihan|KPUD|KPU|KIP|Bawaslu|BAWASLU|Panwaslih)\b"
-    r"(?:\s*\((?:KPU|KIP|Bawaslu)\))?"
+    r"(?:\s*\((?:KPUD?|KIP|Bawaslu|Panwaslih)\))?"
 )
 NATIONAL = re.compile(r"\s*(?:RI\b|Republik\s+Indonesia\b|Pusat\b)")
 # "Kota Administrasi Jakarta Selatan", "Kabupaten Adm. Kepulauan Seribu": DKI Jakarta's cities and regency
@@ -29,7 +29,7 @@ BODY_KIND = {
     "komisi pemilihan umum": "kpu", "kpud": "kpu", "kpu": "kpu",
     "komisi independen pemilihan": "kip", "kip": "kip",
     "badan pengawas pemilihan umum": "bawaslu", "badan pengawas pemilu": "bawaslu", "bawaslu": "bawaslu",
-    "panwaslih": "bawaslu", "panitia pengawas pemilihan": "bawaslu",  # Aceh's Bawaslu
+    "panwaslih": "panwaslih", "panitia pengawas pemilihan": "panwaslih",  # Aceh's Bawaslu, by its own name
 }  # fmt: skip
 
 # Bodies bound to a region: "DPRD Kabupaten Magelang", "Pemerintah Kota Semarang", "Bappeda Kota X".
@@ -66,20 +66,26 @@ class OrgMatch:
 
 
 def _kpu_name(kind: str, region: Region | None) -> str:
-    word = {"kpu": "KPU", "kip": "KIP", "bawaslu": "Bawaslu"}[kind]
+    word = {"kpu": "KPU", "kip": "KIP", "bawaslu": "Bawaslu", "panwaslih": "Panwaslih"}[kind]
     if region is None:
         return f"{word} RI"
     if region.level == "provinsi":
-        return f"{word} {region.bare}" if kind == "kip" else f"{word} Provinsi {region.bare}"
+        return f"{word} {region.bare}" if kind in ("kip", "panwaslih") else f"{word} Provinsi {region.bare}"
     return f"{word} {region.name}"
+
+
+def _family(kind: str) -> str:
+    """The body family a kind belongs to: KIP is Aceh's KPU, Panwaslih Aceh's Bawaslu."""
+    return "bawaslu" if kind in ("bawaslu", "panwaslih") else "kpu"
 
 
 def election_body(kind: str, region: Region | None) -> Org:
     """The canonical KPU/KIP/Bawaslu body of a region (None: the national body).
 
-    KIP (Komisi Independen Pemilihan) is the KPU of Aceh: it shares the KPU key of its region.
+    KIP (Komisi Independen Pemilihan) is the KPU of Aceh and Panwaslih its Bawaslu: each keeps
+    its name and shares the key of its region's KPU or Bawaslu.
     """
-    family = "bawaslu" if kind == "bawaslu" else "kpu"
+    family = _family(kind)
     if region is None:
         return Org(_kpu_name(family, None), f"{family}-ri", family)
     if region.province_code == "11" and family == "kpu":
@@ -229,11 +235,23 @@ def find_election_bodies(text: str, site: str | None) -> list[OrgMatch]:
         if home is not None:
             # "KPU" or "Bawaslu" alone on a satker's site: that satker's region
             out.append(OrgMatch(election_body(kind, home), m.start(), end))
-        elif home_body is not None and ("bawaslu" if kind == "bawaslu" else "kpu") == home_body.kind:
+        elif home_body is not None and _family(kind) == home_body.kind:
             out.append(OrgMatch(home_body, m.start(), end))
         elif home_body is None:
             bare.append((kind, m.start(), end))
-    return out + _bare_bodies(text, bare, out)
+    out += _bare_bodies(text, bare, out)
+    if _PANWASLIH_LONG.search(text):  # named as the article spells it out: "Panitia Pengawas Pemilihan Kota Sabang"
+        out = [
+            replace(o, org=replace(o.org, name=o.org.name.replace("Panwaslih", _PANWASLIH_WORDS, 1)))
+            if o.org.name.startswith("Panwaslih ")
+            else o
+            for o in out
+        ]
+    return out
+
+
+_PANWASLIH_WORDS = "Panitia Pengawas Pemilihan"
+_PANWASLIH_LONG = re.compile(r"\bPanitia\s+Pengawas\s+Pemilihan\b")
 
 
 def _bare_bodies(text: str, bare: list[tuple[str, int, int]], named: list[OrgMatch]) -> list[OrgMatch]:
@@ -242,11 +260,11 @@ def _bare_bodies(text: str, bare: list[tuple[str, int, int]], named: list[OrgMat
     ("Ketua KPU X" in national news); nothing where the report names several."""
     out = []
     for kind, start, end in bare:
-        family = "bawaslu" if kind == "bawaslu" else "kpu"
+        family = _family(kind)
         bodies = {o.org.key: o.org for o in named if o.org.kind == family}
         if len(bodies) == 1:
             out.append(OrgMatch(next(iter(bodies.values())), start, end))
-        elif not bodies and kind != "kip" and _POST_BEFORE.search(text, max(0, start - 40), start):
+        elif not bodies and kind in ("kpu", "bawaslu") and _POST_BEFORE.search(text, max(0, start - 40), start):
             out.append(OrgMatch(election_body(kind, None), start, end))
     return out
 

@@ -250,6 +250,23 @@ def test_a_news_report_has_an_event_when_a_body_is_said_to_hold_one(text: str, e
     assert (ex.event is not None) is event
 
 
+def test_an_interim_replacement_a_party_to_an_ethics_case_and_a_division_after_the_body() -> None:
+    ex = run(
+        "Ketua KPU Provinsi Nusa Tenggara Barat melantik Hj. Siti Masrupah, S.Pd.I., sebagai Anggota KPU Kabupaten "
+        "Lombok Timur Pengganti Antarwaktu (PAW). Pengangkatan Antarwaktu ini sah. Dalam sidang itu Teradu I "
+        "Fao'aro Dakhi hadir bersama Hj. St. Aisyah Lamba. Kristina Nyangun, S.H., Anggota KPU Provinsi Nusa "
+        "Tenggara Barat Koordinator Divisi Hukum dan Pengawasan, hadir. Sekda Lombok Timur, Widodo, selaku Ketua "
+        "TAPD (Tim Anggaran Pemerintah Daerah) memaparkan anggaran."
+    )
+    assert {p.name for p in ex.persons} == {
+        "Siti Masrupah", "Fao'aro Dakhi", "St. Aisyah Lamba", "Kristina Nyangun", "Widodo",
+    }  # fmt: skip
+    got = roles(ex)
+    assert ("Siti Masrupah", "Anggota", "KPU Kabupaten Lombok Timur", None) in got
+    assert ("Kristina Nyangun", "Anggota", "KPU Provinsi Nusa Tenggara Barat", "Divisi Hukum dan Pengawasan") in got
+    assert not [r for r in got if r[0] == "Widodo" and r[1] == "Ketua"]  # of a body the article does not name
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
@@ -596,7 +613,7 @@ def test_aceh_bodies_are_kip_and_panwaslih() -> None:
         site=None,
     )
     assert ("Munawar Syah", "Ketua", "KIP Kabupaten Aceh Besar", None) in roles(ex)
-    assert "Bawaslu Kabupaten Aceh Besar" in {o.name for o in ex.orgs}
+    assert "Panwaslih Kabupaten Aceh Besar" in {o.name for o in ex.orgs}
 
 
 def test_people_named_together_with_a_person() -> None:

@@ -30,7 +30,8 @@ def test_region_list_is_complete() -> None:
         ("Komisi Pemilihan Umum (KPU) Kabupaten Nabire", "KPU Kabupaten Nabire"),
         ("KPU RI", "KPU RI"),
         ("Bawaslu Kaltim", "Bawaslu Provinsi Kalimantan Timur"),
-        ("Panwaslih Kabupaten Pidie", "Bawaslu Kabupaten Pidie"),
+        ("Panwaslih Kabupaten Pidie", "Panwaslih Kabupaten Pidie"),
+        ("Panitia Pengawas Pemilihan (Panwaslih) Kota Sabang", "Panitia Pengawas Pemilihan Kota Sabang"),
         # official spellings, names written as one word or with a hyphen, former names, news short forms
         ("KPU Kota Bau-Bau", "KPU Kota Baubau"),
         ("KPU Kabupaten Toli-Toli", "KPU Kabupaten Tolitoli"),
