@@ -1057,6 +1057,7 @@ EVENT_KINDS = [
     ("rapat pleno", r"rapat\s+pleno|pleno\s+terbuka"),
     ("konferensi pers", r"konferensi\s+pers|jumpa\s+pers"),
     ("rapat dengar pendapat", r"rapat\s+dengar\s+pendapat|\bRDP\b"),
+    ("sidang pemeriksaan", r"sidang\s+(?:pemeriksaan|kode\s+etik|dugaan\s+pelanggaran)"),
     ("rakor", r"rapat\s+koordinasi|\brakor\b"),
     ("bimtek", r"bimbingan\s+teknis|\bbimtek\b"),
     ("webinar", r"\bwebinar\b"),
@@ -1111,10 +1112,13 @@ GOES_TO_WORDS = ("Goes",)
 # "JUMAT BERKAH SERI-2", "Forum Rabu Seri ke-XIV", "Podcast Suara Pemilih (Supel) Episode Spesial"
 NAMED_EDITION = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][\w'-]{0,30}(?:\s+[A-Z][\w'-]{0,30}){0,3})(?:\s*\([^()]{2,40}\))?"
-    r"\s+(?:SERI|Seri|EDISI|Edisi|EPISODE|Episode|JILID|Jilid)\b"
+    r"\s+(?:SERI|Seri|seri|EDISI|Edisi|edisi|EPISODE|Episode|episode|JILID|Jilid|jilid)\b"
 )
 # one is in every match
-NAMED_EDITION_WORDS = ("SERI", "Seri", "EDISI", "Edisi", "EPISODE", "Episode", "JILID", "Jilid")
+NAMED_EDITION_WORDS = tuple(
+    f(w) for w in ("seri", "edisi", "episode", "jilid") for f in (str.upper, str.title, str.lower)
+)
+_SHORT_AFTER = re.compile(r"\s*\(([A-Z][\w-]{2,20})\)")  # applied with .match after a series' name
 # "kunjungan bertajuk safari media ke ...": a short unquoted name after "bertajuk"
 BERTAJUK = re.compile(
     r"\b(?:kegiatan|kunjungan|program|agenda|acara)\s+bertajuk\s+(?P<name>[A-Za-z]+\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?:ke|di|dari|dengan|untuk|pada|yang|bersama)\b"
@@ -1134,10 +1138,13 @@ HOST_VERB = re.compile(
 
 
 _EVENT_NOUNS = "|".join(p for k, p in EVENT_KINDS if k not in ("kunjungan", "pelantikan", "rapat", "forum", "diskusi"))
-# a body holding an event, actively or passively: "menggelar rapat pleno", "rakor yang digelar oleh ..."
+_HELD_NOUNS = "|".join(p for k, p in EVENT_KINDS if k != "kunjungan")
+# a body holding an event, actively or passively: "menggelar rapat pleno", "diskusi yang digelar oleh X"; not
+# one yet to come or ordered ("akan menggelar rapat pleno", "diperintahkan untuk menggelar ...")
 HOSTED = re.compile(
+    r"(?<!akan\s)(?<!segera\s)(?<!untuk\s)(?<!agar\s)"
     rf"\b(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|menuntaskan|dalam|pada)\s+(?:[a-z]+\s+)?(?:{_EVENT_NOUNS})"
-    rf"|(?:{_EVENT_NOUNS})(?:\s+[a-z]+){{0,5}}\s+(?:yang\s+)?(?:digelar|diselenggarakan|dilaksanakan|diadakan)\s+(?:oleh\s+)?[A-Z]"
+    rf"|(?:{_HELD_NOUNS})(?:\s+[a-z]+){{0,5}}\s+(?:yang\s+)?(?:digelar|diselenggarakan|dilaksanakan|diadakan)\s+(?:oleh\s+)?[A-Z]"
     r"|\bmelantik\b",
     re.IGNORECASE,
 )
@@ -1198,6 +1205,10 @@ def _series(ctx: _Ctx) -> tuple[str | None, str | None]:
             words = words[1:]
         if words and not all(w.lower() in NOT_NAME for w in words):
             label = " ".join(words)
+            short = _SHORT_AFTER.match(whole, m.end("name"))
+            # "Ngobrol Santai Demokrasi (Ngobras)" with "Ngobras" in the title: the series' short name
+            if short and short.group(1)[:3].lower() == name[:3].lower() and short.group(1) in ctx.article.title:
+                label = short.group(1)
             found.append((m.start(), label.title() if label.isupper() and len(label) > 4 else label))
     for rx, needs in ((SERIES_INTRO, SERIES_INTRO_WORDS), (GOES_TO, GOES_TO_WORDS)):
         for m in finditer_needing(rx, whole, needs):

@@ -134,6 +134,16 @@ def test_a_series_numbered_by_jilid() -> None:
     assert (ex.event.series, ex.event.edition) == ("Sapa Pemilih", "3")
 
 
+def test_a_series_named_by_its_short_form_where_the_title_uses_it() -> None:
+    ex = run(
+        "KPU Kabupaten Lombok Timur kembali menggelar Bincang Santai Demokrasi (Bincangsa) edisi ke-4 di Aula KPU, "
+        "Kamis (21/8/2025).",
+        title="Lewat Bincangsa, KPU Lombok Timur Dorong Keterwakilan Perempuan",
+    )
+    assert ex.event is not None
+    assert (ex.event.series, ex.event.edition) == ("Bincangsa", "4")
+
+
 def test_acronym_defined_in_text_becomes_a_topic() -> None:
     ex = run(
         "Rapat membahas Sistem Informasi Logistik Terpadu (SILOGTER) untuk pemilu. SILOGTER dipakai semua satker. "
@@ -243,6 +253,9 @@ def test_witnesses_attend_a_verb_quoted_is_no_cue_and_an_attendee_who_explains_s
         ("Rapat pleno rekapitulasi tingkat kabupaten yang digelar KPU Kabupaten Tabalong berjalan lancar.", True),
         ("Komisi II DPR menyetujui pagu KPU dalam rapat dengar pendapat (RDP) di Kompleks Parlemen.", True),
         ("MK memerintahkan KPU Kabupaten Tabalong menggelar pemungutan suara ulang dalam 60 hari.", False),
+        ("Hal itu disampaikan dalam diskusi publik yang digelar Lembaga Kajian Pemilu Borneo di Banjarmasin.", True),
+        ("DKPP menggelar sidang pemeriksaan dugaan pelanggaran kode etik di Kantor Bawaslu Kalsel.", True),
+        ("Ketua KPU Tabalong mengatakan pihaknya akan menggelar rapat pleno penetapan pekan depan.", False),
     ],
 )
 def test_a_news_report_has_an_event_when_a_body_is_said_to_hold_one(text: str, event: bool) -> None:
