@@ -50,7 +50,7 @@ INSTITUTION = re.compile(
     r"\b(?P<head>Universitas|Institut|Sekolah\s+Tinggi|Politeknik|SMAN?|SMKN?|SMPN?|MAN|Madrasah(?:\s+Aliyah)?"
     r"|Pondok\s+Pesantren|Ponpes"
     r"|Partai|Perhimpunan|Ikatan|Himpunan|Korps|Komunitas|Lembaga|Yayasan|Badan|Dinas|Kementerian|Dewan|Paguyuban"
-    r"|Persatuan|Gerakan|Aliansi|Asosiasi|Organisasi|Pengurus|Kaukus|Koalisi|Jaringan|Komite|Perkumpulan|Serikat"
+    r"|Persatuan|Gerakan|Aliansi|Asosiasi|Organisasi|Pengurus|Kaukus|Koalisi|Jaringan|Komite|Perkumpulan|Serikat|Lingkar"
     r"|Konsorsium|DPC|DPD|DPW|PC|PD|PW"
     r"|Polda|Kodam|Korem|Kodim|Lanud|Lantamal|Kanwil|Kejati|Kejari|Polres|Polrestabes|Polresta|Lapas|Rutan|Pengadilan)"
     r"(?P<rest>(?:\s+(?:[A-Z][\w'&/.-]*|\d+(?:/[A-Z]\w*)?|dan|untuk|di|se-\w+|\([A-Z][\w-]*\))){1,8})"
@@ -332,6 +332,7 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
     """Bodies of ontology/organizations.tsv by name or acronym (acronyms must be written in capitals)."""
     pattern, starts, by_label = _known_pattern()
     out = []
+    as_written: dict[str, Org] = {}  # a body named by its short forms only: the first one for all
     for m in finditer_at(pattern, text, starts):
         word = m.group(0)
         org = by_label[re.sub(r"\s+", " ", word).lower()]
@@ -341,10 +342,15 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
             continue
         if org.kind != "court" and word.lower() != org.name.lower() and org.name.lower() not in text.lower():
             # named only by its acronym: keep it as the article writes it (expanded only where expanded)
-            org = Org(word, _slug(word), org.kind, acronym=word)
+            org = as_written.setdefault(org.key, Org(word, _slug(word), org.kind, acronym=word))
         end = m.end()
-        pm = _REPRESENTATIVE.match(text, end)
-        hit = region_after(text, pm.end(), None) if pm else None
+        am = _ACRONYM_PAREN.match(text, end)
+        after = am.end() if am else end
+        pm = _REPRESENTATIVE.match(text, after)
+        if pm:
+            hit = region_after(text, pm.end(), None)
+        else:  # a regional court: "PTUN Jayapura", "Pengadilan Tinggi Tata Usaha Negara (PTTUN) Makassar"
+            hit = region_after(text, after, None) if org.kind == "court" and org.name not in _NATIONAL_COURTS else None
         if hit:  # "Ombudsman RI Perwakilan Jawa Timur": the body's office in a region, as written
             region, end = hit
             name = _SPACES.sub(" ", text[m.start() : end])
@@ -354,6 +360,8 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
 
 
 _REPRESENTATIVE = re.compile(r"(?<![^\S\n])[^\S\n]+Perwakilan(?=\s)")  # from a run's first space: linear
+_ACRONYM_PAREN = re.compile(r"[^\S\n]?\([A-Z][A-Za-z]{1,10}\)")  # applied with .match: "Badan X| (BX)"
+_NATIONAL_COURTS = {"Mahkamah Konstitusi", "Mahkamah Agung"}
 
 
 _MINISTRY = "Kementerian "

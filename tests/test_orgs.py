@@ -89,6 +89,18 @@ def test_a_national_body_s_office_in_a_region_is_named_as_written() -> None:
     got = names("Kepala Ombudsman RI Perwakilan Sulawesi Tenggara dan BPKP Perwakilan Provinsi Maluku hadir.")
     assert got == ["Ombudsman RI Perwakilan Sulawesi Tenggara", "BPKP Perwakilan Provinsi Maluku"]
     assert names("Ombudsman RI Perwakilan kami hadir.") == ["Ombudsman RI"]  # no region: the body itself
+    assert names("Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi Riau hadir.") == [
+        "Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi Riau"
+    ]
+
+
+def test_a_regional_court_is_named_with_its_seat_and_a_body_by_its_short_forms_once() -> None:
+    assert names("PTUN Jayapura dan Pengadilan Tinggi Tata Usaha Negara (PTTUN) Makassar memutus.") == [
+        "PTUN Jayapura",
+        "Pengadilan Tinggi Tata Usaha Negara (PTTUN) Makassar",
+    ]
+    assert names("Sidang di Gedung MK Jakarta.") == ["Mahkamah Konstitusi"]  # a national court has no seat name
+    assert names("Sentra Gakkumdu menangani kasus itu. Gakkumdu bekerja cepat.") == ["Sentra Gakkumdu"] * 2
 
 
 def test_a_bare_kpu_in_a_news_report_is_the_one_it_names_else_after_a_post_the_national_one() -> None:
