@@ -469,8 +469,13 @@ def _parse_role(
         org = (_org_before(ctx, m.start()) or ctx.home) if unit else None
         if org is None:
             return None
-    if org is None and word.long in {"Hakim Konstitusi", "Ketua Majelis Hakim"}:
-        org = court_org("Mahkamah Konstitusi")
+    if org is None and word.long in _JUDGES:
+        # "Hakim Ketua NAME": a judge of the court named last before, a constitutional judge of MK
+        courts = [o.org for o in ctx.orgs if o.end <= m.start() and o.org.kind == "court"]
+        if courts:
+            org = courts[-1]
+        elif word.long in {"Hakim Konstitusi", "Ketua Majelis Hakim"}:
+            org = court_org("Mahkamah Konstitusi")
     if org is None and word.long in GOVERNMENT_ROLES:
         org, pos = _government(ctx, word.long, pos)
     if org is None and unit is None and word.long in {"Ketua", "Anggota", "Sekretaris", "Wakil Ketua"}:
@@ -566,7 +571,8 @@ CANDIDATE_BEFORE = re.compile(
 )
 
 
-_ROLES_WITHOUT_BODY = {"Bupati", "Wali Kota", "Gubernur", "Hakim Konstitusi", "Hakim"}  # a person even with no body
+_JUDGES = {"Hakim Konstitusi", "Ketua Majelis Hakim", "Hakim", "Hakim Ketua", "Hakim Anggota"}
+_ROLES_WITHOUT_BODY = {"Bupati", "Wali Kota", "Gubernur", *_JUDGES}  # a person even with no body
 _WORD_BEFORE = re.compile(r"([A-Z][a-z\u00e0-\u00ff'\u2019]+)\s+$")
 
 

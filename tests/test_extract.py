@@ -280,6 +280,18 @@ def test_an_interim_replacement_a_party_to_an_ethics_case_and_a_division_after_t
     assert not [r for r in got if r[0] == "Widodo" and r[1] == "Ketua"]  # of a body the article does not name
 
 
+def test_a_judge_belongs_to_the_court_named_before_and_a_spokesperson_is_a_post() -> None:
+    ex = run(
+        "PTUN Mataram mengabulkan gugatan bakal calon. Hakim Ketua Arnoldus Rumaseuw membacakan putusan. Juru Bicara "
+        "MK Yustinus Wicaksono mengatakan berkas lengkap.",
+        site="detik.com",
+    )
+    assert roles(ex) == {
+        ("Arnoldus Rumaseuw", "Hakim Ketua", "PTUN Mataram", None),
+        ("Yustinus Wicaksono", "Juru Bicara", "Mahkamah Konstitusi", None),
+    }
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
