@@ -33,6 +33,7 @@ from .models import (
     Topic,
 )
 from .orgs import (
+    NATIONAL_COURTS,
     OrgMatch,
     contracted_body,
     court_org,
@@ -1363,6 +1364,10 @@ CASE_NUMBER = re.compile(
     r"\s*-\s*(?P<term>[IVXLC]{1,7})\s*/\s*(?P<year>(?:19|20)\d{2})\b"
 )
 CASE_NUMBER_START = re.compile(r"\b[Nn0-9]")
+OTHER_CASE_NUMBER = re.compile(
+    r"(?<![\w/])(?P<num>\d{1,4})(?:\s?(?P<hum>P/HUM)|/G/[A-Z]{2,10}(?:/[A-Z]{2,10})?)/(?P<year>(?:19|20)\d{2})"
+    r"(?:/PT\.?\s?TUN\.[A-Z]{2,5}|/PTUN\.[A-Z]{2,5})?"
+)
 OFFICE_OF_SUFFIX = {".BUP": "Bupati", ".WAKO": "Wali Kota", ".WALKOT": "Wali Kota", ".GUB": "Gubernur"}
 ELECTION_MENTION = re.compile(
     r"\b(?P<office>Pilkada|Pilbup|Pilwalkot|Pilwakot|Pilgub|Pilwali|Pemilihan\s+Kepala\s+Daerah|Pemilihan\s+Bupati|Pemilihan\s+Wali\s*[Kk]ota|Pemilihan\s+Gubernur"
@@ -1447,15 +1452,10 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
         election = None
         kind = "pemilu" if re.search(r"\.(?:DPR|DPD|PRES)", ctype) else "pilkada"  # "PHPU.DPR-DPRD", "PHPU.PRES"
         if ctype.startswith("PHP"):
-            near = [e for pos, e in elections if abs(pos - m.start()) < 400]
-            near = near or [e for _, e in elections]
             office = next((o for suffix, o in OFFICE_OF_SUFFIX.items() if ctype.endswith(suffix)), None)
-            cands = [e for e in near if office is None or e.office == office] or near
-            if cands:
-                e = min(cands, key=lambda e: 0)
-                held = election_year(kind, e.year or dyear or year)
-                election = Election(e.office, e.region_code, e.region_name, held)
-                numbered_elections.add((e.office, e.region_code))
+            election = _near_election(elections, m.start(), office, kind, dyear or year)
+            if election:
+                numbered_elections.add((election.office, election.region_code))
         out.append(
             Ruling(
                 ident,
@@ -1468,6 +1468,17 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
                 Span(m.start(), m.end()),
             )
         )
+    for m in OTHER_CASE_NUMBER.finditer(text):
+        # "24 P/HUM/2025" (Mahkamah Agung), "12/G/PILKADA/2025/PTUN.JPR" (the PTUN the article names)
+        ident = _SPACES.sub(" ", m.group(0))
+        if m.group("hum"):
+            court = "Mahkamah Agung"
+        else:
+            named = [o.org.name for o in ctx.orgs if o.org.kind == "court" and o.org.name not in NATIONAL_COURTS]
+            court = named[0] if named else "Pengadilan Tata Usaha Negara"
+        year = int(m.group("year"))
+        election = _near_election(elections, m.start(), None, "pilkada", dyear or year) if "PILKADA" in ident else None
+        out.append(Ruling(ident, int(m.group("num")), None, None, year, court, election, Span(m.start(), m.end())))
     whole = ctx.article.title + " " + text
     if COURT_WORD.search(whole) and RULING_WORD.search(whole):
         counts = Counter((e.office, e.region_code) for _, e in elections)
@@ -1482,18 +1493,17 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
             year = next((x.year for _, x in elections if (x.office, x.region_code) == key and x.year), None) or dyear
             year = election_year("pilkada", year) if year else None
             if key not in numbered_elections:
-                out.append(
-                    Ruling(
-                        None,
-                        None,
-                        None,
-                        None,
-                        None,
-                        "Mahkamah Konstitusi",
-                        Election(e.office, e.region_code, e.region_name, year),
-                        Span(max(pos, 0), max(pos, 0) + 40),
-                    )
-                )
+                out.append(_unnumbered(e, year, pos))
+            # another election whose ruling the article mentions in passing: "juga membahas putusan MK
+            # dalam perkara sengketa hasil Pemilihan Wali Kota Parepare Tahun 2024"
+            for pos, e in elections:
+                other = (e.office, e.region_code)
+                sent = _sentence_of(ctx, pos) if pos >= 0 else None
+                if other in numbered_elections or other == key or sent is None:
+                    continue
+                if _RULED.search(sent.text) and COURT_WORD.search(sent.text):
+                    held = election_year("pilkada", e.year or dyear) if (e.year or dyear) else None
+                    out.append(_unnumbered(e, held, pos))
         if not out:
             rm = COURT_WORD.search(text)
             if rm:
@@ -1501,6 +1511,30 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
                     Ruling(None, None, None, None, None, "Mahkamah Konstitusi", None, Span(rm.start(), rm.end()))
                 )
     return _dedupe_rulings(out)
+
+
+def _near_election(
+    elections: list[tuple[int, Election]], pos: int, office: str | None, kind: str, year: int
+) -> Election | None:
+    """The election a case number at `pos` concerns: the nearest named within 400 characters (else the
+    first anywhere), of the office its case type names, held in the election year of its own year or `year`."""
+    by_distance = sorted((abs(p - pos), i) for i, (p, _) in enumerate(elections) if abs(p - pos) < 400)
+    pool = [elections[i][1] for _, i in by_distance] or [e for _, e in elections]
+    cands = [e for e in pool if office is None or e.office == office] or pool
+    if not cands:
+        return None
+    e = cands[0]  # the nearest
+    return Election(e.office, e.region_code, e.region_name, election_year(kind, e.year or year))
+
+
+_RULED = re.compile(r"\b(?:putusan|perkara|sengketa|gugatan|diskualifikasi|PHPU)\b", re.IGNORECASE)
+
+
+def _unnumbered(e: Election, year: int | None, pos: int) -> Ruling:
+    """A ruling on election `e` that the article names by no case number."""
+    at = max(pos, 0)
+    election = Election(e.office, e.region_code, e.region_name, year)
+    return Ruling(None, None, None, None, None, "Mahkamah Konstitusi", election, Span(at, at + 40))
 
 
 def _dedupe_rulings(rulings: list[Ruling]) -> list[Ruling]:

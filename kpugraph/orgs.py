@@ -350,7 +350,7 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
         if pm:
             hit = region_after(text, pm.end(), None)
         else:  # a regional court: "PTUN Jayapura", "Pengadilan Tinggi Tata Usaha Negara (PTTUN) Makassar"
-            hit = region_after(text, after, None) if org.kind == "court" and org.name not in _NATIONAL_COURTS else None
+            hit = region_after(text, after, None) if org.kind == "court" and org.name not in NATIONAL_COURTS else None
         if hit:  # "Ombudsman RI Perwakilan Jawa Timur": the body's office in a region, as written
             region, end = hit
             name = _SPACES.sub(" ", text[m.start() : end])
@@ -361,7 +361,7 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
 
 _REPRESENTATIVE = re.compile(r"(?<![^\S\n])[^\S\n]+Perwakilan(?=\s)")  # from a run's first space: linear
 _ACRONYM_PAREN = re.compile(r"[^\S\n]?\([A-Z][A-Za-z]{1,10}\)")  # applied with .match: "Badan X| (BX)"
-_NATIONAL_COURTS = {"Mahkamah Konstitusi", "Mahkamah Agung"}
+NATIONAL_COURTS = {"Mahkamah Konstitusi", "Mahkamah Agung"}
 
 
 _MINISTRY = "Kementerian "

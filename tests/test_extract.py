@@ -292,6 +292,22 @@ def test_a_judge_belongs_to_the_court_named_before_and_a_spokesperson_is_a_post(
     }
 
 
+def test_rulings_of_other_courts_and_a_second_ruling_without_a_number() -> None:
+    ex = run(
+        "Kajian membahas Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang Pemilihan Wali Kota Bitung Tahun 2024. "
+        "Peserta juga membahas putusan MK dalam perkara sengketa hasil Pemilihan Bupati Sikka Tahun 2024. "
+        "PTUN Kupang melalui Putusan Nomor 12/G/PILKADA/2025/PTUN.KPG mengabulkan gugatan bakal calon Pilkada Sikka "
+        "2024, sedangkan Mahkamah Agung melalui Putusan Nomor 24 P/HUM/2025 membatalkan sebagian PKPU."
+    )
+    got = {(r.identifier, r.court, r.election.region_name if r.election else None) for r in ex.rulings}
+    assert got == {
+        ("27/PHPU.WAKO-XXIII/2025", "Mahkamah Konstitusi", "Kota Bitung"),
+        (None, "Mahkamah Konstitusi", "Kabupaten Sikka"),
+        ("12/G/PILKADA/2025/PTUN.KPG", "PTUN Kupang", "Kabupaten Sikka"),
+        ("24 P/HUM/2025", "Mahkamah Agung", None),
+    }
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
