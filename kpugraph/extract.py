@@ -385,6 +385,7 @@ def _org_after_field(ctx: _Ctx, pos: int, limit: int = 6) -> tuple[Org, int, str
 _ACRONYM_AT = re.compile(r"[^\S\n]?[A-Z][A-Z0-9]{2,}\b")  # applied with .match: "Ketua| TAPD"
 # applied with .match: a division's post between a member's body and the division
 _DIVISION_POST = re.compile(r"[\s,]*(?:Koordinator|Ketua|Kordiv)\s+(?=Divisi\s)")
+_HEADS_OF_SECTION = {"Kepala Bidang": "Bidang", "Kepala Seksi": "Seksi"}
 # the grade of a civil servant's functional post
 _GRADE = re.compile(r"\s+(Ahli\s+(?:Pertama|Muda|Madya|Utama)|Terampil|Mahir|Penyelia)\b")
 _SPACES = re.compile(r"\s+")
@@ -428,10 +429,13 @@ def _parse_role(
         field = _org_after_field(ctx, pos)
         if field:
             hit = field[:2]
-            # a portfolio or a directorate is part of the post, a faculty is a unit of the body;
+            # a portfolio or a directorate is part of the post, a faculty is a unit of the body, and so is
+            # the field a head of a section heads ("Kepala Bidang Arsip Dinas X": unit "Bidang Arsip");
             # a professor's field of study is neither
             if field[2].startswith("Fakultas"):
                 unit = field[2]
+            elif word.long in _HEADS_OF_SECTION:
+                unit = f"{_HEADS_OF_SECTION[word.long]} {field[2]}"
             elif field[2].startswith("Bidang") or word.long.startswith("Direktur"):
                 role = f"{role} {field[2]}"
     if hit is None and org is None and not m.group("numeral"):

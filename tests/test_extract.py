@@ -58,7 +58,8 @@ def test_a_civil_servants_functional_post_keeps_its_grade() -> None:
     assert roles(ex) == {
         ("Moh. Zainul Arifin", "Arsiparis Ahli Madya", "Dinas Perpustakaan dan Kearsipan Kabupaten Lombok Timur", None),
         ("Fransiska Wenda", "Pranata Komputer Ahli Muda", "KPU RI", "Biro Hukum"),
-        ("Lalu Hamdi", "Kepala Bidang", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Lombok Timur", None),
+        ("Lalu Hamdi", "Kepala Bidang", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Lombok Timur",
+         "Bidang Pendaftaran Penduduk"),
     }
 
 
