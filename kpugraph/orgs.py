@@ -48,7 +48,7 @@ HEAD_EXPANSION = {
 # Capitalised names headed by an institution word: "Universitas Diponegoro", "Partai Gerindra".
 INSTITUTION = re.compile(
     r"\b(?P<head>Universitas|Institut|Sekolah\s+Tinggi|Politeknik|SMAN?|SMKN?|SMPN?|MAN|Madrasah(?:\s+Aliyah)?"
-    r"|Pondok\s+Pesantren|Ponpes"
+    r"|Pondok\s+Pesantren|Ponpes|Dayah"
     r"|Partai|Perhimpunan|Ikatan|Himpunan|Korps|Komunitas|Lembaga|Yayasan|Badan|Dinas|Kementerian|Dewan|Paguyuban"
     r"|Persatuan|Gerakan|Aliansi|Asosiasi|Organisasi|Pengurus|Kaukus|Koalisi|Jaringan|Komite|Perkumpulan|Serikat|Lingkar"
     r"|Konsorsium|DPC|DPD|DPW|PC|PD|PW"
@@ -604,5 +604,13 @@ def _acronym_uses(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     out = []
     for acronym, org in defined.items():
         for at in word_positions(text, acronym):
-            out.append(OrgMatch(org, at, at + len(acronym)))
+            end = at + len(acronym)
+            lm = LEVEL.match(text, end)
+            hit = region_after(text, end, None) if lm else None
+            if hit:  # "Ketua PPDI Kabupaten Buton": the body's branch in a region
+                region, end = hit
+                name = f"{acronym} {region.name}"
+                out.append(OrgMatch(Org(name, _slug(name), org.kind, region.code, region.name), at, end))
+            else:
+                out.append(OrgMatch(org, at, end))
     return out

@@ -309,6 +309,17 @@ def test_rulings_of_other_courts_and_a_second_ruling_without_a_number() -> None:
     }
 
 
+def test_the_head_of_a_dayah_and_of_a_branch_named_by_acronym() -> None:
+    ex = run(
+        "Sosialisasi bersama Persatuan Penyandang Disabilitas Indonesia (PPDI). Ketua PPDI Kabupaten Lombok Timur, "
+        "Lalu Hamiruddin, hadir. Pimpinan Dayah Terpadu Darul Ulum, Tgk. H. Abdul Manan Ismail, berdoa."
+    )
+    assert roles(ex) == {
+        ("Lalu Hamiruddin", "Ketua", "PPDI Kabupaten Lombok Timur", None),
+        ("Abdul Manan Ismail", "Pimpinan", "Dayah Terpadu Darul Ulum", None),
+    }
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "

@@ -122,6 +122,12 @@ def test_a_known_bodys_acronym_in_parentheses_closes_its_name_unless_a_place_fol
     assert got == ["Bawaslu RI", "Universitas Islam Negeri (UIN) Walisongo"]
 
 
+def test_a_defined_acronym_before_a_region_is_the_bodys_branch_there() -> None:
+    got = names("Persatuan Penyandang Disabilitas Indonesia (PPDI) hadir. Ketua PPDI Kabupaten Buton bicara. PPDI ada.")
+    whole = "Persatuan Penyandang Disabilitas Indonesia"
+    assert got == [whole, "PPDI Kabupaten Buton", whole]
+
+
 def test_institutions_by_head_word() -> None:
     got = names(
         "Sosialisasi di Universitas Cenderawasih bersama Polres Jayapura Kota dan Dinas Sosial Kabupaten Mimika."
