@@ -1099,6 +1099,7 @@ OFFLINE = re.compile(
     r"|\bpenandatanganan\b|\bmenyerahkan\b|\bmenerima\b",
     re.IGNORECASE,
 )
+_MEDIA_DARING = re.compile(r"\bmedia\s+(?:[a-z]+,?\s+){0,4}(?:dan\s+)?daring\b", re.IGNORECASE)
 HYBRID = re.compile(r"\bhybrid\b|\bhibrid\b|\bhibrida\b|daring\s+dan\s+luring|luring\s+dan\s+daring", re.IGNORECASE)
 HYBRID_WORDS = ("hybrid", "hibrid", "daring")  # one is in every match (of the lower-cased text)
 VENUE_RE = re.compile(
@@ -1170,6 +1171,8 @@ def _event(ctx: _Ctx) -> Event | None:
     if series and series.lower() == "forum konsultasi publik":
         kind = "forum konsultasi publik"
     whole = a.title + " " + ctx.text
+    if "daring" in whole.lower():  # "media cetak, elektronik, dan daring" says nothing of how the event was held
+        whole, head = _MEDIA_DARING.sub(" ", whole), _MEDIA_DARING.sub(" ", head)
     if next(finditer_needing(HYBRID, whole, HYBRID_WORDS, whole.lower()), None):
         mode = "hybrid"
     elif ONLINE.search(head) or (ONLINE.search(whole) and not OFFLINE.search(whole)):

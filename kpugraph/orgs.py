@@ -440,8 +440,11 @@ _NOT_ORG_TAIL = {
     "No",
     "Tahun",
 }
+_VENUE_WORDS = {"Gedung", "Aula", "Ruang", "Kampus", "Hotel", "Kantor", "Auditorium", "Balai", "Pendopo", "Lapangan"}
 _GENERIC = re.compile(
-    r"^(?:Partai\s+Politik|Badan\s+Ad\s*hoc|Badan\s+Adhoc|Dinas\s+Terkait|Lembaga\s+Terkait)\b", re.IGNORECASE
+    r"^(?:Partai\s+Politik|Badan\s+Ad\s*hoc|Badan\s+Adhoc|Dinas\s+Terkait|Lembaga\s+Terkait"
+    r"|Jaringan\s+Dokumentasi)\b",  # JDIH: a legal-information network, a service rather than a body
+    re.IGNORECASE,
 )
 
 
@@ -488,6 +491,8 @@ def find_institutions(text: str) -> list[OrgMatch]:
                 continue
             if w == "dan" and i + 1 < len(words) and INSTITUTION.match(" ".join(words[i + 1 :])):
                 break  # "Lapas A dan Lapas B": two bodies
+            if w == "di" and i + 1 < len(words) and words[i + 1] in _VENUE_WORDS:
+                break  # "Universitas X di Gedung Rektorat ...": where, not a part of the name
             if w.endswith(".") and len(w) > 2:  # "Bringin." ends the sentence (initials like "N." do not)
                 keep.append(w.rstrip("."))
                 break

@@ -320,6 +320,14 @@ def test_the_head_of_a_dayah_and_of_a_branch_named_by_acronym() -> None:
     }
 
 
+def test_media_daring_is_no_online_event() -> None:
+    ex = run(
+        "KPU Kabupaten Lombok Timur menggelar media gathering bersama wartawan media cetak, elektronik, dan daring "
+        "di Hotel Lombok Raya, Rabu (4/6/2025)."
+    )
+    assert ex.event is not None and ex.event.mode == "offline"
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "

@@ -128,6 +128,14 @@ def test_a_defined_acronym_before_a_region_is_the_bodys_branch_there() -> None:
     assert got == [whole, "PPDI Kabupaten Buton", whole]
 
 
+def test_a_venue_after_a_body_and_the_jdih_network_are_no_part_or_body() -> None:
+    assert names("Seminar Universitas Mulawarman di Gedung Rektorat Universitas Mulawarman.") == [
+        "Universitas Mulawarman",
+        "Universitas Mulawarman",
+    ]
+    assert names("Layanan Jaringan Dokumentasi dan Informasi Hukum (JDIH) KPU diperkuat.") == []
+
+
 def test_institutions_by_head_word() -> None:
     got = names(
         "Sosialisasi di Universitas Cenderawasih bersama Polres Jayapura Kota dan Dinas Sosial Kabupaten Mimika."
