@@ -733,8 +733,16 @@ def _is_region_word(word: str) -> bool:
 
 
 DISTRICT_HEADS = {"camat", "kecamatan"}  # a district's name follows
-DEFINES_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")  # right after a phrase: its acronym
+DEFINES_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,11})\)")  # right after a phrase: its acronym
 _PAIR_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # "A B-C D": two people
+
+
+def _abbreviates(short: str, phrase: str) -> bool:
+    """Whether `short` in parentheses after `phrase` is its acronym: "(P5)", "(PDPB)", or a syllable
+    acronym ("Ngobrol Santai Demokrasi (Ngobras)"); a nickname is neither ("Yosef Tukan (Ocep)")."""
+    if short[0] != phrase[0] or short in phrase.split():
+        return False
+    return short.isupper() or any(c.isdigit() for c in short) or short[:3].lower() == phrase[:3].lower()
 
 
 def _candidates(text: str, m: re.Match[str], lower_words: frozenset[str]) -> list[tuple[str, int, int]]:
@@ -800,7 +808,7 @@ def _plain_persons(ctx: _Ctx) -> None:
             if home is not None and regions.is_district_of(name, home.code):
                 continue  # "enam kecamatan, yakni Mertoyudan, ...": a district of the satker's own regency
             am = DEFINES_ACRONYM.match(after)
-            if am and am.group(1)[0] == name[0]:
+            if am and _abbreviates(am.group(1), name):
                 continue  # "Penguatan Profil Pelajar Pancasila (P5)": a term the article abbreviates, no person
             cue = CUE_BEFORE.search(before) or CUE_AFTER.match(after)
             if not cue and re.search(r"[\"\u201c\u2018'(]\s*$", before):
@@ -1269,7 +1277,9 @@ CAPACITY_CUES = [
     (
         "opener",
         re.compile(
-            r"\bdibuka\b|\bmembuka\b|\bpembukaan\b|\bsambutan\b(?!\s+(?:hangat|baik|positif|antusias|meriah))",
+            r"\bdibuka\b|\bmembuka\b(?!\s+(?:layanan|akses|ruang|peluang|kesempatan|pendaftaran|posko|lowongan|diri|mata"
+            r"|wawasan|jalan|pintu|kotak|rekening|data))|\bpembukaan\b(?!\s+(?:kotak|pendaftaran|lowongan|data))"
+            r"|\bsambutan\b(?!\s+(?:hangat|baik|positif|antusias|meriah))",
             re.IGNORECASE,
         ),
     ),

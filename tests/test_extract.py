@@ -328,6 +328,16 @@ def test_media_daring_is_no_online_event() -> None:
     assert ex.event is not None and ex.event.mode == "offline"
 
 
+def test_a_forum_abbreviated_by_syllables_is_no_person_and_opening_a_service_opens_no_event() -> None:
+    ex = run(
+        "KPU Kabupaten Lombok Timur menggelar Bincang Asyik Demokrasi (Bincasi) di Aula KPU, Kamis (21/8/2025). "
+        "Dalam diskusi itu Yosef Arakian Tukan (Ocep) meminta agar Ketua KPU Kabupaten Lombok Timur, Baiq Nurul, "
+        "terus membuka layanan informasi."
+    )
+    assert {p.name for p in ex.persons} == {"Yosef Arakian Tukan", "Baiq Nurul"}
+    assert ("Baiq Nurul", "opener") not in {(p.person, p.capacity) for p in ex.participations}
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
