@@ -213,7 +213,8 @@ def common_not_name(word: str) -> bool:
     return is_common_word(word, derived=bool(AFFIXED.match(word)))
 
 
-DEGREE_ONLY = re.compile(r"(?:[A-Z][a-z]{0,3}\.?\s?){1,3}")  # "S.Ag", "S.Pd", "M.Si" alone are titles
+# "S.Ag", "S.Pd", "M.Si", "SE" alone are titles; "Budi", "Dewi Sari" (short words, no dots) are names
+DEGREE_ONLY = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?){1,3}(?:[A-Z][a-z]{0,3}\.?)?|[A-Z]{2,4}")
 
 
 _SPACE = re.compile(r"\s*")

@@ -338,6 +338,13 @@ def test_a_forum_abbreviated_by_syllables_is_no_person_and_opening_a_service_ope
     assert ("Baiq Nurul", "opener") not in {(p.person, p.capacity) for p in ex.participations}
 
 
+def test_names_of_short_words_are_names_and_degrees_alone_are_not() -> None:
+    ex = run("Ketua KPU Kabupaten Sikka, Dewi Sari, membuka rapat didampingi Anggota KPU Kabupaten Sikka, Lalu Rina.")
+    assert {p.name for p in ex.persons} == {"Dewi Sari", "Lalu Rina"}
+    ex = run('"Menetapkan Pasangan Calon Nomor Urut Satu Sdri. Dr. Agustina Wilujeng, S.S., M.M." ujar Ketua KPU.')
+    assert {p.name for p in ex.persons} == {"Agustina Wilujeng"}
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
