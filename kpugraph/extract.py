@@ -599,6 +599,21 @@ def _division_clause(text: str, pos: int) -> tuple[str, int] | None:
     return _unit_at(text, m.end(), "Divisi") if m else None
 
 
+# one word between commas right after a role: "Ketua KPU Kabupaten X, Budi, membuka ..."
+_LONE_NAME = re.compile(r"([A-Z][a-z]{2,})(?=\s*,)")
+
+
+def _lone_name_at(text: str, role_end: int, at: int) -> tuple[str, int, int] | None:
+    """A one-word name that is a common word too ("Budi", "Indah"), where only a name can stand:
+    set off by commas right after a role and its body."""
+    if not text.startswith(",", _SPACE.match(text, role_end).end()):
+        return None
+    m = _LONE_NAME.match(text, at)
+    if not m or m.group(1).lower() in NOT_NAME or _is_region_word(m.group(1)):
+        return None
+    return m.group(1), m.start(), m.end()
+
+
 def _roles(ctx: _Ctx) -> None:
     text = ctx.text
     for m in finditer_at(ROLE_RE, text, ROLE_START):
@@ -618,7 +633,7 @@ def _roles(ctx: _Ctx) -> None:
         after = _AFTER_ROLE.match(text, pos)
         at = after.end() if after else pos
         names: list[tuple[str, int, int]] = []
-        got = _name_at(text, at)
+        got = _name_at(text, at) or _lone_name_at(text, pos, at)
         if got and not ctx.org_at.get(got[1]):
             names.append(got)
             # lists: "A, B, dan C"
