@@ -614,6 +614,9 @@ def _lone_name_at(text: str, role_end: int, at: int) -> tuple[str, int, int] | N
     return m.group(1), m.start(), m.end()
 
 
+_LEAD_ROLE = re.compile(r"\b(Ketua|Wakil\s+Ketua|Sekretaris)\s+dan\s+$", re.IGNORECASE)
+
+
 def _roles(ctx: _Ctx) -> None:
     text = ctx.text
     for m in finditer_at(ROLE_RE, text, ROLE_START):
@@ -665,10 +668,13 @@ def _roles(ctx: _Ctx) -> None:
             # "Anggota KPU X, NAME, yang membidangi hukum dan pengawasan": the division after the name
             clause = _division_clause(text, pos) or (_division_clause(text, names[0][2]) if len(names) == 1 else None)
             unit = clause[0] if clause else None
-        for name, s, e in names:
+        lead = _LEAD_ROLE.search(text, max(0, m.start() - 30), m.start()) if len(names) > 1 else None
+        for i, (name, s, e) in enumerate(names):
             _add_person(ctx, name, s, e)
+            # "Ketua dan Anggota KPU X, A, B, dan C": the first named holds the first post
+            post = ROLE_BY_SURFACE[lead.group(1).lower()].long if lead and i == 0 else role
             if org is not None:  # a role with no body stated is no membership statement
-                ctx.memberships.append(Membership(name, role, org, unit, Span(min(s, m.start()), max(e, pos)), acting))
+                ctx.memberships.append(Membership(name, post, org, unit, Span(min(s, m.start()), max(e, pos)), acting))
     # NAME (ORG) / NAME (DIVISI ORG) / NAME (ROLE [UNIT] [ORG]) ... ORG
     for pm in matches_at(NAME_PAREN, text, name_paren_starts(text)):
         inner = pm.end()

@@ -350,6 +350,20 @@ def test_names_of_short_words_are_names_and_degrees_alone_are_not() -> None:
     assert {p.name for p in ex.persons} == {"Agustina Wilujeng"}
 
 
+def test_chair_and_members_listed_together_and_contracted_titles_of_prosecutors_and_police() -> None:
+    ex = run(
+        "Ketua dan Anggota KPU Kabupaten Sikka, Jefry Sasube, Novi Lalamentik, dan Hendro Tatengkeng, hadir. "
+        "Kajari Sikka, Paulus Wetik, dan Kapolres Sikka AKBP Albert Zai turut hadir."
+    )
+    assert roles(ex) == {
+        ("Jefry Sasube", "Ketua", "KPU Kabupaten Sikka", None),
+        ("Novi Lalamentik", "Anggota", "KPU Kabupaten Sikka", None),
+        ("Hendro Tatengkeng", "Anggota", "KPU Kabupaten Sikka", None),
+        ("Paulus Wetik", "Kepala", "Kejari Sikka", None),
+        ("Albert Zai", "Kepala", "Polres Sikka", None),
+    }
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
