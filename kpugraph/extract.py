@@ -173,6 +173,7 @@ class _Ctx:
         return self.covered[pos] == 2
 
     memberships: list[Membership] = field(default_factory=list)
+    titled_bodies: list[Org] = field(default_factory=list)  # bodies a contracted title names: "Kapolda X"
 
 
 @lru_cache(maxsize=65536)
@@ -398,10 +399,12 @@ def _parse_role(
     """role, acting, org, unit, end offset of the role phrase starting at match `m`."""
     word = ROLE_BY_SURFACE[re.sub(r"\s+", " ", m.group("role")).lower()]
     role = word.long
-    if m.group("numeral"):
+    pos = m.end()
+    if m.group("numeral") and word.contracted:
+        pos = m.end("role")  # "Danlantamal II": the numeral is the body's (Lantamal II)
+    elif m.group("numeral"):
         role = f"{role} {m.group('numeral')}"
     acting = bool(m.group("acting"))
-    pos = m.end()
     unit = None
     org = None
     if word.heads == "kementerian":
@@ -409,7 +412,7 @@ def _parse_role(
         hit = ministry_after(ctx.text, pos)
         if hit:
             org, pos = hit
-    elif word.heads and word.heads.startswith("+"):
+    elif word.contracted:
         # "Dandim 0712/Salatiga NAME", "Kapolres Sumba Barat, NAME": the title holds the body's head word
         hit = contracted_body(word.heads[1:], ctx.text, pos, ctx.article.site)
         if hit:
@@ -628,6 +631,10 @@ def _roles(ctx: _Ctx) -> None:
         if parsed is None:
             continue
         role, acting, org, unit, pos = parsed
+        if org is not None and ROLE_BY_SURFACE[_SPACES.sub(" ", m.group("role")).lower()].contracted:
+            # "dihadiri Kapolda Sumatera Barat, Danrem 032/Wirabraja": bodies named, and no part of a name
+            ctx.titled_bodies.append(org)
+            ctx.covered[m.start() : pos] = b"\x02" * (pos - m.start())
         if org is None and unit is None and role not in _ROLES_WITHOUT_BODY:
             continue
         if CANDIDATE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
@@ -1692,9 +1699,8 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...]) -> Extrac
     org_list: dict[str, Org] = {}
     for om in orgs:
         org_list.setdefault(om.org.key, om.org)
-    for m in memberships:
-        if m.org:
-            org_list.setdefault(m.org.key, m.org)
+    for org in [*(m.org for m in memberships if m.org), *ctx.titled_bodies]:
+        org_list.setdefault(org.key, org)
     event = _event(ctx)
     if event and event.organizer:
         org_list.setdefault(event.organizer.key, event.organizer)

@@ -381,6 +381,8 @@ def ministry_after(text: str, pos: int) -> tuple[Org, int] | None:
 
 
 _UNIT_NUMBER = re.compile(r"\s*(\d{2,4})\s*/\s*")  # "Dandim 0712/ Salatiga"
+_UNIT_NAME = re.compile(r"([A-Z][a-z]+)\b")  # after the number: "032/Wirabraja"
+_UNIT_ROMAN = re.compile(r"[^\S\n]+([IVX]{1,5}(?:/[A-Z][a-z]+\b|(?![.\w/])))")  # "Lantamal II", "Kodam IV/Diponegoro"
 
 
 def contracted_body(head: str, text: str, pos: int, site: str | None) -> tuple[Org, int] | None:
@@ -393,7 +395,12 @@ def contracted_body(head: str, text: str, pos: int, site: str | None) -> tuple[O
         return None
     hit = regions.region_at(text, at)
     if hit is None:
-        return None
+        # a numbered unit named after no region: "Danrem 032/Wirabraja", "Danlantamal II"
+        nm = _UNIT_NAME.match(text, at) if num else _UNIT_ROMAN.match(text, pos)
+        if nm is None:
+            return None
+        written = f"{head} {num.group(1)}/{nm.group(1)}" if num else f"{head} {nm.group(1)}"
+        return Org(written, _slug(written), "government"), nm.end()
     place, end = hit
     written = f"{head} {num.group(1)}/{place}" if num else f"{head} {place}"
     found = find_orgs(written, site)

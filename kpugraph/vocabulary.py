@@ -46,6 +46,11 @@ class RoleWord:
     long: str
     heads: str | None  # the unit kind this role heads: divisi, subbagian, bagian, biro, ...
 
+    @property
+    def contracted(self) -> bool:
+        """Whether the title contracts the head word of the body it names ("Dandim": Kodim)."""
+        return bool(self.heads and self.heads.startswith("+"))
+
 
 @lru_cache(maxsize=1)
 def role_words() -> tuple[RoleWord, ...]:

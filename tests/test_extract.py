@@ -364,6 +364,14 @@ def test_chair_and_members_listed_together_and_contracted_titles_of_prosecutors_
     }
 
 
+def test_bodies_a_contracted_title_names_with_no_one_named() -> None:
+    ex = run("Rapat dihadiri Kapolda Nusa Tenggara Barat, Danrem 162/Wirabhakti, Danlantamal V, Pangdam IX/Udayana.")
+    assert {o.name for o in ex.orgs} == {
+        "Polda Nusa Tenggara Barat", "Korem 162/Wirabhakti", "Lantamal V", "Kodam IX/Udayana",
+    }  # fmt: skip
+    assert not ex.memberships
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
