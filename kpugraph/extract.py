@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import regions
-from .lexicon import NAME_ABBREVIATIONS, is_common_word
+from .lexicon import BALINESE_AFTER_I, NAME_ABBREVIATIONS, is_common_word
 from .models import (
     Article,
     Election,
@@ -64,7 +64,7 @@ RANK = (
     r"(?:\s+(?:Pol|TNI|Inf|Arh|Kav|Czi|Cpl|Cba|Chb|Ckm|Cku|Caj|Chk|Arm|Pas|Mar|Pnb)\.?)?(?:\s+\(Purn\.?\))?"
 )
 # a party to an ethics case before the name: "Teradu I NAME", "Pengadu II NAME"
-PARTY = r"(?:Teradu|Pengadu)(?:\s+[IVX]{1,4}(?![\w.]))?"
+PARTY = r"(?:Teradu|Pengadu|Terdakwa|Tergugat|Penggugat|Pemohon|Termohon|Saksi)(?:\s+[IVX]{1,4}(?![\w.]))?"
 PREFIX_TITLE = rf"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH|K\.H|Ust|Ustadz|Hajjah|Haji|Tgk|Teungku|{RANK}|{PARTY})\.?\s+)"
 DEGREE_WORD = (
     r"(?:[A-Z][A-Za-z]{0,3}\.(?:\s?[A-Z][A-Za-z]{0,5}\.?){0,3}(?:\s?\([A-Za-z]+\))?"
@@ -142,7 +142,8 @@ ROLE_WORDS = role_words()
 ROLE_RE = re.compile(
     r"(?<![\w])(?P<acting>(?:Plt|Plh|Pj)\.?\s+)?(?P<role>(?i:"
     + "|".join(r"\s+".join(re.escape(p) for p in r.surface.split()) for r in ROLE_WORDS)
-    + r"))(?:\s+(?P<numeral>[IVX]{1,4})(?![\w]))?(?=[\s,])",
+    + rf"))(?:\s+(?P<numeral>[IVX]{{1,4}})(?![\w])(?!\s+(?:{'|'.join(BALINESE_AFTER_I)})\b))?(?=[\s,])",
+    # "Hakim Konstitusi I Gusti ...": a Balinese name's "I", no numeral
 )
 ROLE_BY_SURFACE = {r.surface.lower(): r for r in ROLE_WORDS}
 # Where a match of ROLE_RE can start: "Plt"/"Plh"/"Pj" or a role word.
@@ -818,11 +819,29 @@ def _candidates(text: str, m: re.Match[str], lower_words: frozenset[str]) -> lis
     return out
 
 
+_FIRST_WORD = re.compile(r"(\S+)\s+")
+
+
+def _past_leading_non_names(ctx: _Ctx, m: re.Match[str]) -> re.Match[str]:
+    """The match again from its first word that can be a name's (no word never in a name, none of a
+    body's name), where that reaches further: the five words of "Hadir Ni Luh Putu Ary| Sukmawati" or
+    "Universitas Udayana Ni Luh Putu| Ary Sukmawati" leave out the end of the name."""
+    text = ctx.text
+    at = m.start("name")
+    while (w := _FIRST_WORD.match(text, at, m.end())) and (
+        w.group(1).strip(".").lower() in NOT_NAME or ctx.org_at_pos(w.start(1))
+    ):
+        at = w.end()
+    again = NAME_RE.match(text, at) if at > m.start("name") else None
+    return again if again and again.end() > m.end() else m
+
+
 def _plain_persons(ctx: _Ctx) -> None:
     text = ctx.text
     home = site_region(ctx.article.site)
     lower_words = frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
     for m in finditer_at(NAME_RE, text, CAPITAL):
+        m = _past_leading_non_names(ctx, m)
         for name, s, e in _candidates(text, m, lower_words):
             if ctx.org_at_pos(s) or 1 in ctx.covered[s:e]:
                 continue  # in a body's name, or over a person a role phrase found: "Menteri Dalam Negeri |Tito K.|"

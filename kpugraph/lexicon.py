@@ -12,10 +12,17 @@ from functools import lru_cache
 from importlib import resources
 
 # Written short forms inside names, kept in the name as written: of given names ("Muh. Rusli",
-# "Moch. Sugiarto": Muhammad, Mochammad, Achmad, Abdul) and of the Minangkabau adat title Datuk
-# ("Afrizal Dt. Rajo Bandaro"). Their dot ends no sentence.
+# "Moch. Sugiarto": Muhammad, Mochammad, Achmad, Abdul; "St. Aisyah": Siti), of the Minangkabau adat title
+# Datuk ("Afrizal Dt. Rajo Bandaro") and the Haji of a North Maluku patronymic ("Abubakar Hi. Umar").
+# Their dot ends no sentence.
 NAME_ABBREVIATIONS = (
-    "Muh", "Moh", "Mhd", "Muhd", "Mohd", "Moch", "Mochd", "Mch", "Much", "Mukh", "Ach", "Achm", "Abd", "Dt", "St",
+    "Muh", "Moh", "Mhd", "Muhd", "Mohd", "Moch", "Mochd", "Mch", "Much", "Mukh", "Ach", "Achm", "Abd", "Dt", "St", "Hi",
+)  # fmt: skip
+
+# Words that follow the "I" (men) or "Ni" (women) opening a Balinese name ("I Gusti Ngurah ...", "Ni Luh Putu ...")
+BALINESE_AFTER_I = (
+    "Gusti", "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Dewa", "Nengah", "Ida", "Cokorda",
+    "Luh", "Kade", "Agung",
 )  # fmt: skip
 
 

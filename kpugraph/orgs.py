@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import regions
+from .lexicon import BALINESE_AFTER_I
 from .models import Org
 from .regions import Region
 from .scan import finditer_at, prefix_starts, word_positions
@@ -473,6 +474,10 @@ def _known_acronym(word: str, after: str) -> bool:
     return known and not regions.lookup(after.strip(".,"))
 
 
+def _body_head(text: str) -> bool:
+    return bool(INSTITUTION.match(text) or REGIONAL_HEAD.match(text))
+
+
 def find_institutions(text: str) -> list[OrgMatch]:
     """Capitalised institution names ("Universitas Diponegoro", "Partai Gerindra"), with an
     acronym when the text defines it right after: "Badan X (BX)"."""
@@ -496,8 +501,10 @@ def find_institutions(text: str) -> list[OrgMatch]:
                 if not (i + 1 < len(words) and regions.lookup(f"{w} {words[i + 1]}")):
                     break
                 continue
-            if w == "dan" and i + 1 < len(words) and INSTITUTION.match(" ".join(words[i + 1 :])):
-                break  # "Lapas A dan Lapas B": two bodies
+            if w == "dan" and i + 1 < len(words) and _body_head(" ".join(words[i + 1 :])):
+                break  # "Lapas A dan Lapas B", "Polda X dan Pemerintah Kabupaten Y": two bodies
+            if i + 1 < len(words) and (w == "Ni" or w == "I" and words[i + 1] in BALINESE_AFTER_I):
+                break  # "Universitas Udayana Ni Luh Putu ...": a Balinese name opens after the body
             if w == "di" and i + 1 < len(words) and words[i + 1] in _VENUE_WORDS:
                 break  # "Universitas X di Gedung Rektorat ...": where, not a part of the name
             if w.endswith(".") and len(w) > 2:  # "Bringin." ends the sentence (initials like "N." do not)

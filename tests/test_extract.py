@@ -372,6 +372,19 @@ def test_bodies_a_contracted_title_names_with_no_one_named() -> None:
     assert not ex.memberships
 
 
+def test_balinese_i_is_no_numeral_parties_to_a_case_and_bylines_are_no_names() -> None:
+    ex = run(
+        "Hakim Konstitusi I Gusti Ngurah Wirasatya membacakan putusan. Terdakwa I Jefri Nalle hadir. Kasubbag "
+        "Umum KPU Kabupaten Sikka, Abubakar Hi. Umar, hadir bersama akademisi Universitas Udayana Ni Luh Putu "
+        "Ary Sukmawati.\nPewarta: Fathur Rochman\nEditor: Yance Agapa"
+    )
+    assert {p.name for p in ex.persons} == {
+        "I Gusti Ngurah Wirasatya", "Jefri Nalle", "Abubakar Hi. Umar", "Ni Luh Putu Ary Sukmawati", "Fathur Rochman",
+        "Yance Agapa",
+    }  # fmt: skip
+    assert ("I Gusti Ngurah Wirasatya", "Hakim Konstitusi", "Mahkamah Konstitusi", None) in roles(ex)
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "

@@ -136,6 +136,14 @@ def test_a_venue_after_a_body_and_the_jdih_network_are_no_part_or_body() -> None
     assert names("Layanan Jaringan Dokumentasi dan Informasi Hukum (JDIH) KPU diperkuat.") == []
 
 
+def test_two_bodies_joined_by_dan_and_a_numbered_class_of_prison() -> None:
+    assert names("Polda Papua Tengah dan Pemerintah Kabupaten Puncak Jaya hadir.") == [
+        "Polda Papua Tengah",
+        "Pemerintah Kabupaten Puncak Jaya",
+    ]
+    assert names("Petugas Lapas Kelas I Kedungpane hadir.") == ["Lapas Kelas I Kedungpane"]
+
+
 def test_institutions_by_head_word() -> None:
     got = names(
         "Sosialisasi di Universitas Cenderawasih bersama Polres Jayapura Kota dan Dinas Sosial Kabupaten Mimika."
