@@ -225,7 +225,9 @@ _SECRETARIAT = re.compile(r"\s*(?:(?:Sekretariat(?:\s+Jenderal)?|Setjen|Sekjen)\
 COMMITTEE = re.compile(r"Komisi\s+(?:[IVX]{1,4}|[A-E])(?![\w-])")  # of the DPR, or of a DPRD
 AD_HOC_GROUP = re.compile(r"\s+(?:majelis|panel|panitia|pokja|juri|tim|delegasi|rombongan)\b", re.IGNORECASE)
 FACTION = re.compile(r"\s+Fraksi\s+[\w-]+(?:\s+[\w-]+){0,2}(?=\s*,)")
-_AFTER_ROLE = re.compile(r"\s*(?:lainnya\b\s*)?(?:,\s*)?(?:(?:yakni|yaitu|adalah|Saudara|Sdr\.|Bapak|Ibu)\s+)?")
+_AFTER_ROLE = re.compile(
+    r"\s*(?:lainnya\b\s*)?(?:,\s*)?(?:(?:yakni|yaitu|adalah|masing-masing|Saudara|Sdr\.|Bapak|Ibu)\s+)?"
+)
 _CLOSE = re.compile(r"(?<!\s)\s*\)")  # starts after a word: linear even on long space runs
 
 
@@ -1077,14 +1079,14 @@ def _quotes(ctx: _Ctx, short: dict[str, str]) -> list[Quote]:
     return out
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
+_ENDS_CLAUSE = re.compile(r"[.!?,]\s*$")  # '"A," kata X. "B."' and '"A," kata X, "B."'
 
 
 def _continues(ctx: _Ctx, last_end: int, start: int, speaker: str, short: dict[str, str]) -> bool:
     """Whether a quote at `start` goes on from the speaker's quote that ended at `last_end`: the
     same paragraph, only the attribution between ('"...," katanya. "..."')."""
     between = ctx.text[last_end:start]
-    if len(between) > 160 or "\n" in between or not SPEAKER_AFTER.match(between) or not _ENDS_SENTENCE.search(between):
+    if len(between) > 160 or "\n" in between or not SPEAKER_AFTER.match(between) or not _ENDS_CLAUSE.search(between):
         return False
     return all(short.get(n, n) == speaker for s, _, n in ctx.person_spans if last_end <= s < start)
 
@@ -1218,10 +1220,21 @@ HOSTED = re.compile(
 )
 
 
+_YET_TO_COME = re.compile(
+    r"\b(?:akan|segera|lagi|jelang|menjelang|siap|bakal|batal)\b(?:\s+\S+){0,4}?\s+$", re.IGNORECASE
+)
+
+
+def _held_in_title(kind: re.Pattern[str], title: str) -> bool:
+    """Whether the title names an event of this kind as held, not one to come ("Selangkah Lagi X Dilantik")."""
+    m = kind.search(title)
+    return bool(m) and not _YET_TO_COME.search(title, 0, m.start())
+
+
 def _event(ctx: _Ctx) -> Event | None:
     a = ctx.article
     head = a.title + " . " + " ".join(s.text for s in ctx.sentences[:3])
-    title_kind = next((k for k, p in EVENT_KIND_RE if p.search(a.title)), None)
+    title_kind = next((k for k, p in EVENT_KIND_RE if _held_in_title(p, a.title)), None)
     kind = title_kind or next((k for k, p in EVENT_KIND_RE if p.search(head)), None)
     series, edition = _series(ctx)
     if series and series.lower() == "forum konsultasi publik":
@@ -1326,7 +1339,7 @@ CAPACITY_CUES = [
         "opener",
         re.compile(
             r"\bdibuka\b|\bmembuka\b(?!\s+(?:layanan|akses|ruang|peluang|kesempatan|pendaftaran|posko|lowongan|diri|mata"
-            r"|wawasan|jalan|pintu|kotak|rekening|data))|\bpembukaan\b(?!\s+(?:kotak|pendaftaran|lowongan|data))"
+            r"|wawasan|jalan|pintu|kotak|rekening|data))|\bpembukaan\b(?!\s+(?:kotak|pendaftaran|lowongan|data|UUD|Undang))"
             r"|\bsambutan\b(?!\s+(?:hangat|baik|positif|antusias|meriah))",
             re.IGNORECASE,
         ),
@@ -1353,7 +1366,8 @@ AS_CAPACITY = re.compile(
 )
 SPEAKING = re.compile(
     r"\b(?:menyampaikan|menekankan|menegaskan|menjelaskan|mengatakan|menyebut|mengungkapkan|mendorong|mengajak|berharap|menambahkan"
-    r"|melaporkan|berbagi\s+pengalaman|memberikan\s+arahan|menceritakan|mengingatkan)\b"
+    r"|melaporkan|berbagi\s+pengalaman|memberikan\s+arahan|menceritakan|mengingatkan|menyatakan|menilai|mengusulkan"
+    r"|menanggapi)\b"
 )
 # applied with .match after a name: "A, yang menjelaskan ...": the person spoke too
 _SPEAKS_AFTER = re.compile(rf"[\s,]*yang\s+(?:juga\s+|kemudian\s+|lalu\s+)?{SPEAKING.pattern}")

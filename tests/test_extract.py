@@ -385,6 +385,23 @@ def test_balinese_i_is_no_numeral_parties_to_a_case_and_bylines_are_no_names() -
     assert ("I Gusti Ngurah Wirasatya", "Hakim Konstitusi", "Mahkamah Konstitusi", None) in roles(ex)
 
 
+def test_the_preamble_opens_nothing_members_masing_masing_and_a_quote_split_by_a_comma() -> None:
+    ex = run(
+        "KPU Kabupaten Sikka menggelar upacara Hari Lahir Pancasila, Senin (2/6/2025). Pembacaan Pembukaan UUD 1945 "
+        "oleh Kasubbag Umum KPU Kabupaten Sikka, Nurhayati Lamato. Anggota KPU Kabupaten Sikka masing-masing Stevi "
+        'Lumowa dan Roy Mandagi hadir. "Kami siap melaksanakan tahapan," kata Roy, "Semua petugas sudah dilatih."'
+    )
+    assert ("Nurhayati Lamato", "opener") not in {(p.person, p.capacity) for p in ex.participations}
+    assert {("Stevi Lumowa", "Anggota"), ("Roy Mandagi", "Anggota")} <= {(m.person, m.role) for m in ex.memberships}
+    assert [(q.speaker, q.text.split()[0]) for q in ex.quotes] == [("Roy Mandagi", "Kami"), ("Roy Mandagi", "Semua")]
+
+
+def test_an_event_the_title_says_is_to_come_is_none_in_a_news_report() -> None:
+    title = "MK Tolak Gugatan, Selangkah Lagi Bupati Terpilih Dilantik"
+    ex = run("MK menolak gugatan itu.", title=title, site="kompas.com")
+    assert ex.event is None
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
