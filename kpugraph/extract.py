@@ -1215,7 +1215,11 @@ HOSTED = re.compile(
     r"(?<!akan\s)(?<!segera\s)(?<!untuk\s)(?<!agar\s)"
     rf"\b(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|menuntaskan|dalam|pada)\s+(?:[a-z]+\s+)?(?:{_EVENT_NOUNS})"
     rf"|(?:{_HELD_NOUNS})(?:\s+[a-z]+){{0,5}}\s+(?:yang\s+)?(?:digelar|diselenggarakan|dilaksanakan|diadakan)\s+(?:oleh\s+)?[A-Z]"
-    r"|\bmelantik\b",
+    r"|\bmelantik\b"
+    # held somewhere, or opened: "Penandatanganan NPHD berlangsung di Ruang Rapat ...", "Kegiatan dibuka Ketua ..."
+    r"|(?<!sidang\s)(?<!sidang\syang\s)(?<!siding\syang\s)"  # a court's hearing is no event of the report
+    r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan)\s+(?:[a-z]+\s+){0,2}?di\s+(?:Aula|Ruang|Gedung|Hotel|GOR|Kantor"
+    r"|Balai|Pendopo|Auditorium|Wisma|Graha)\b|\bkegiatan\s+(?:ini\s+|tersebut\s+)?dibuka\b",
     re.IGNORECASE,
 )
 

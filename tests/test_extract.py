@@ -257,6 +257,9 @@ def test_witnesses_attend_a_verb_quoted_is_no_cue_and_an_attendee_who_explains_s
         ("Hal itu disampaikan dalam diskusi publik yang digelar Lembaga Kajian Pemilu Borneo di Banjarmasin.", True),
         ("DKPP menggelar sidang pemeriksaan dugaan pelanggaran kode etik di Kantor Bawaslu Kalsel.", True),
         ("Ketua KPU Tabalong mengatakan pihaknya akan menggelar rapat pleno penetapan pekan depan.", False),
+        ("Penandatanganan NPHD berlangsung di Ruang Rapat Melati Kantor Bupati Tabalong.", True),
+        ("Penghitungan suara ulang digelar terpusat di GOR Tanjung. Kegiatan dibuka Ketua KPU Tabalong.", True),
+        ("Salah satu sidang yang digelar di Ruang Sidang Gedung I MK adalah perkara Tabalong.", False),
     ],
 )
 def test_a_news_report_has_an_event_when_a_body_is_said_to_hold_one(text: str, event: bool) -> None:
