@@ -1175,6 +1175,19 @@ SERIES_INTRO = re.compile(
     r"\s+[\"\u201c](?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})[\"\u201d]"
 )
 SERIES_INTRO_WORDS = ('"', "\u201c")
+# a forum said to recur, unquoted or quoted: "program rutin Rembug Demokrasi", "forum Kamisan Pemilu yang rutin
+# digelar Perludem", "bertajuk 'KPU Sapa Santri' yang menjadi program rutin"
+_CAPITALISED = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+ROUTINE_BEFORE = re.compile(rf"\b(?:program|forum|kegiatan|agenda)\s+rutin\s+(?P<name>{_CAPITALISED})")
+ROUTINE_AFTER = re.compile(
+    rf"\b(?:program|forum|kegiatan|agenda|acara)\s+(?P<name>{_CAPITALISED})\s+yang\s+(?:secara\s+)?rutin\b"
+)
+ROUTINE_QUOTED = re.compile(
+    r"[\"\u201c](?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})[\"\u201d]\s+yang\s+(?:menjadi|merupakan)\s+"
+    r"(?:program|agenda|kegiatan)\s+rutin\b"
+)
+ROUTINE = (ROUTINE_BEFORE, ROUTINE_AFTER, ROUTINE_QUOTED)
+ROUTINE_WORDS = ("rutin",)
 GOES_TO = re.compile(
     r"\b(?P<name>(?:KPU|Bawaslu)(?:\s+[A-Z][\w]*){0,3}\s+Goes\s+to\s+(?:School|Campus|Kampus|Sekolah|Pesantren|Village|Desa))\b"
 )
@@ -1182,12 +1195,12 @@ GOES_TO_WORDS = ("Goes",)
 # "JUMAT BERKAH SERI-2", "Forum Rabu Seri ke-XIV", "Podcast Suara Pemilih (Supel) Episode Spesial"
 NAMED_EDITION = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][\w'-]{0,30}(?:\s+[A-Z][\w'-]{0,30}){0,3})(?:\s*\([^()]{2,40}\))?"
-    r"\s+(?:SERI|Seri|seri|EDISI|Edisi|edisi|EPISODE|Episode|episode|JILID|Jilid|jilid)\b"
+    r"\s+(?:SERI|Seri|EDISI|Edisi|edisi|EPISODE|Episode|JILID|Jilid)\b"
+    # an edition follows: "Seri ke-XIV", "SERI-2", "Episode Spesial", "edisi ke-4" (not "Bandar Seri Bentan")
+    r"(?=[\s-]*(?:ke[-\s]?)?(?:[IVXLC]+\b|\d|Spesial|SPESIAL|Khusus|Perdana|[Pp]ertama|[Kk]edua|[Kk]etiga|[Kk]eempat))"
 )
 # one is in every match
-NAMED_EDITION_WORDS = tuple(
-    f(w) for w in ("seri", "edisi", "episode", "jilid") for f in (str.upper, str.title, str.lower)
-)
+NAMED_EDITION_WORDS = ("SERI", "Seri", "EDISI", "Edisi", "edisi", "EPISODE", "Episode", "JILID", "Jilid")
 _SHORT_AFTER = re.compile(r"\s*\(([A-Z][\w-]{2,20})\)")  # applied with .match after a series' name
 # "kunjungan bertajuk safari media ke ...": a short unquoted name after "bertajuk"
 BERTAJUK = re.compile(
@@ -1297,7 +1310,8 @@ def _series(ctx: _Ctx) -> tuple[str | None, str | None]:
             if short and short.group(1)[:3].lower() == name[:3].lower() and short.group(1) in ctx.article.title:
                 label = short.group(1)
             found.append((m.start(), label.title() if label.isupper() and len(label) > 4 else label))
-    for rx, needs in ((SERIES_INTRO, SERIES_INTRO_WORDS), (GOES_TO, GOES_TO_WORDS)):
+    introduced = [(SERIES_INTRO, SERIES_INTRO_WORDS), (GOES_TO, GOES_TO_WORDS), *((r, ROUTINE_WORDS) for r in ROUTINE)]
+    for rx, needs in introduced:
         for m in finditer_needing(rx, whole, needs):
             found.append((m.start(), m.group("name").strip()))
     for m in finditer_needing(BERTAJUK, whole, BERTAJUK_WORDS):

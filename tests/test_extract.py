@@ -145,6 +145,21 @@ def test_a_series_named_by_its_short_form_where_the_title_uses_it() -> None:
     assert (ex.event.series, ex.event.edition) == ("Bincangsa", "4")
 
 
+@pytest.mark.parametrize(
+    ("text", "series"),
+    [
+        ("FGD ini bagian dari program rutin Rembug Demokrasi yang digelar KPU setiap triwulan.", "Rembug Demokrasi"),
+        ("Diskusi ini merupakan seri ketiga forum Kamisan Pemilu yang rutin digelar Perludem.", "Kamisan Pemilu"),
+        ("Kegiatan bertajuk \u201cKPU Sapa Santri\u201d yang menjadi program rutin KPU digelar.", "KPU Sapa Santri"),
+        ("Upacara digelar di Lapangan Bandar Seri Bentan, Senin (10/11/2025).", None),  # a place, no edition
+        ("KPU menggelar rapat persiapan PSU jilid II di aula, Senin (10/3/2025).", None),
+    ],
+)
+def test_a_series_said_to_recur_and_no_series_from_a_place_or_a_second_round(text: str, series: str | None) -> None:
+    ex = run(text)
+    assert ex.event is not None and ex.event.series == series
+
+
 def test_acronym_defined_in_text_becomes_a_topic() -> None:
     ex = run(
         "Rapat membahas Sistem Informasi Logistik Terpadu (SILOGTER) untuk pemilu. SILOGTER dipakai semua satker. "
