@@ -77,9 +77,11 @@ INITIALS = r"(?:[A-Z]\.\s?){1,3}"
 ABBREVIATED = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.\s?)"  # "Muh. Rusli"
 # lower-case words inside a name: Batak "br"/"boru" before the clan ("Roslina br Sembiring"), "bin"/"binti"
 NAME_LINK = r"(?:(?:br\.?|boru|bin|binti)\s+)"
-# Balinese names open with "I" or "Ni" ("I Dewa Kade ..."); a middle initial may lack its dot ("Yohanes P Lomi").
+# Balinese names open with "I" or "Ni" before a birth-order or caste word ("I Dewa Kade ...", "Ni Luh Putu ...",
+# not "Terdakwa I Jefri"); a middle initial may lack its dot ("Yohanes P Lomi").
+_BALINESE = rf"(?:I|Ni)\s+(?=(?:{'|'.join(BALINESE_AFTER_I)})\s+{NAME_WORD})"
 NAME = (
-    rf"(?:(?:I|Ni)\s+(?={NAME_WORD}\s+{NAME_WORD}))?(?:{INITIALS}\s?|{ABBREVIATED})?{NAME_WORD}"
+    rf"(?:{_BALINESE})?(?:{INITIALS}\s?|{ABBREVIATED})?{NAME_WORD}"
     rf"(?:\s+(?:{INITIALS}\s?|{ABBREVIATED}|[A-Z]\s+(?={NAME_WORD})|{NAME_LINK})?{NAME_WORD}){{0,4}}(?:\s+[A-Z]\.(?!\w))?"
 )
 NAME_RE = re.compile(rf"(?<!\w){PREFIX_TITLE}*(?P<name>{NAME}){DEGREES}")  # not inside a word: "DPR R|I Budi"
@@ -189,6 +191,8 @@ def _clean_name(raw: str) -> str | None:
         words.pop()
     while words and words[0].strip(".").lower() in NOT_NAME:
         words.pop(0)
+    if len(words) > 1 and words[0] == "I" and words[1] not in BALINESE_AFTER_I:
+        words.pop(0)  # "Terdakwa I Jefri Nalle": the numeral of a party to a case, left after its word
     if not words:
         return None
     if all(re.fullmatch(INITIALS.strip(), w + ("" if w.endswith(".") else ".")) for w in words):
@@ -748,6 +752,14 @@ PLACE_BEFORE = re.compile(
 )
 
 
+# a credit line's label before a name: "Pewarta: X", "Editor: Y", "Foto: Dok MI X" (who wrote or shot it, no
+# one the article is about)
+CREDIT_BEFORE = re.compile(
+    r"\b(?:Pewarta|Editor|Reporter|Penulis|Fotografer|Foto|Redaktur|Kontributor|Penyunting|Laporan\s+wartawan)"
+    r"\s*:?\s*(?:Dok\.?\s+(?:[A-Z]{1,6}\s+)?)?(?:[A-Z]\.?\s+)?$"
+)
+
+
 def _name_words_ok(words: list[str]) -> bool:
     """Cue-less candidates: two or more words, no stop word, not all common Indonesian words."""
     if len(words) < 2:
@@ -851,7 +863,7 @@ def _plain_persons(ctx: _Ctx) -> None:
             before = text[max(0, s - 40) : s]
             after = text[e : e + 40]
             first = name.split()[0].lower()
-            if first in NOT_NAME or PLACE_BEFORE.search(before):
+            if first in NOT_NAME or PLACE_BEFORE.search(before) or CREDIT_BEFORE.search(before):
                 continue
             if regions.lookup(name) or _is_region_word(name.split()[-1]):
                 continue

@@ -21,8 +21,8 @@ NAME_ABBREVIATIONS = (
 
 # Words that follow the "I" (men) or "Ni" (women) opening a Balinese name ("I Gusti Ngurah ...", "Ni Luh Putu ...")
 BALINESE_AFTER_I = (
-    "Gusti", "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Dewa", "Nengah", "Ida", "Cokorda",
-    "Luh", "Kade", "Agung",
+    "Gusti", "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Gde", "Dewa", "Desak", "Ayu",
+    "Nengah", "Ida", "Cokorda", "Luh", "Kade", "Agung", "Anak",
 )  # fmt: skip
 
 

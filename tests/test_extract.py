@@ -392,14 +392,14 @@ def test_bodies_a_contracted_title_names_with_no_one_named() -> None:
 
 def test_balinese_i_is_no_numeral_parties_to_a_case_and_bylines_are_no_names() -> None:
     ex = run(
-        "Hakim Konstitusi I Gusti Ngurah Wirasatya membacakan putusan. Terdakwa I Jefri Nalle hadir. Kasubbag "
+        "Hakim Konstitusi I Gusti Ngurah Wirasatya membacakan putusan. \"Menyatakan Terdakwa I Jefri Nalle bersalah "
+        'dan dihukum," kata hakim. Kampung Tiong Ohang sepi. Kasubbag '
         "Umum KPU Kabupaten Sikka, Abubakar Hi. Umar, hadir bersama akademisi Universitas Udayana Ni Luh Putu "
         "Ary Sukmawati.\nPewarta: Fathur Rochman\nEditor: Yance Agapa"
     )
     assert {p.name for p in ex.persons} == {
-        "I Gusti Ngurah Wirasatya", "Jefri Nalle", "Abubakar Hi. Umar", "Ni Luh Putu Ary Sukmawati", "Fathur Rochman",
-        "Yance Agapa",
-    }  # fmt: skip
+        "I Gusti Ngurah Wirasatya", "Jefri Nalle", "Abubakar Hi. Umar", "Ni Luh Putu Ary Sukmawati",
+    }  # fmt: skip (who wrote and edited it is no one the article is about)
     assert ("I Gusti Ngurah Wirasatya", "Hakim Konstitusi", "Mahkamah Konstitusi", None) in roles(ex)
 
 
