@@ -1613,13 +1613,7 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
                 if _RULED.search(sent.text) and COURT_WORD.search(sent.text):
                     held = election_year("pilkada", e.year or dyear) if (e.year or dyear) else None
                     out.append(_unnumbered(e, held, pos))
-        if not out:
-            rm = COURT_WORD.search(text)
-            if rm:
-                out.append(
-                    Ruling(None, None, None, None, None, "Mahkamah Konstitusi", None, Span(rm.start(), rm.end()))
-                )
-    return _dedupe_rulings(out)
+    return _dedupe_rulings(out)  # a ruling named with neither number nor election is none the graph can hold apart
 
 
 def _near_election(

@@ -449,6 +449,11 @@ def test_unnumbered_ruling_from_the_election_it_concerns() -> None:
     assert (r.election.region_name, r.election.year) == ("Kabupaten Kepulauan Talaud", 2024)
 
 
+def test_a_ruling_mentioned_in_general_is_none() -> None:
+    ex = run("KPU membahas tahapan PSU di 24 daerah sebagai tindak lanjut atas putusan Mahkamah Konstitusi.")
+    assert ex.rulings == ()
+
+
 def test_a_re_vote_or_a_case_of_a_later_year_concerns_the_election_held_before() -> None:
     ex = run(
         "MK memerintahkan PSU Pilbup Mappi dalam putusan Nomor 77/PHPU.BUP-XXIII/2025. PSU Mappi 2025 digelar April. "
