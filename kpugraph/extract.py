@@ -1562,7 +1562,12 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
         kind = "pemilu" if re.search(r"\.(?:DPR|DPD|PRES)", ctype) else "pilkada"  # "PHPU.DPR-DPRD", "PHPU.PRES"
         if ctype.startswith("PHP"):
             office = next((o for suffix, o in OFFICE_OF_SUFFIX.items() if ctype.endswith(suffix)), None)
-            election = _near_election(elections, m.start(), office, kind, dyear or year)
+            # the election named next to the number, else the one of the body its sentence orders, else one near
+            election = (
+                _near_election(elections, m.start(), office, kind, dyear or year, within=200, anywhere=False)
+                or _body_election(ctx, m.start(), office, dyear or year)
+                or _near_election(elections, m.start(), office, kind, dyear or year)
+            )
             if election:
                 numbered_elections.add((election.office, election.region_code))
         out.append(
@@ -1616,14 +1621,38 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
     return _dedupe_rulings(out)  # a ruling named with neither number nor election is none the graph can hold apart
 
 
+_LEVEL_OF_OFFICE = {"Bupati": "kabupaten", "Wali Kota": "kota", "Gubernur": "provinsi"}
+
+
+def _body_election(ctx: _Ctx, pos: int, office: str | None, year: int) -> Election | None:
+    """The election of a case number's office held in the region of the election body its sentence
+    names: "perkara Nomor 207/PHPU.BUP-XXIII/2025 ... memerintahkan KPU Kabupaten Boalemo ..."."""
+    sent = _sentence_of(ctx, pos)
+    level = _LEVEL_OF_OFFICE.get(office or "")
+    if sent is None or level is None:
+        return None
+    for o in ctx.orgs:
+        region = regions.by_code(o.org.region_code) if o.org.region_code else None
+        if sent.start <= o.start < sent.end and o.org.kind == "kpu" and region is not None and region.level == level:
+            return Election(office or "", region.code, region.name, election_year("pilkada", year))
+    return None
+
+
 def _near_election(
-    elections: list[tuple[int, Election]], pos: int, office: str | None, kind: str, year: int
+    elections: list[tuple[int, Election]],
+    pos: int,
+    office: str | None,
+    kind: str,
+    year: int,
+    within: int = 400,
+    anywhere: bool = True,
 ) -> Election | None:
-    """The election a case number at `pos` concerns: the nearest named within 400 characters (else the
-    first anywhere), of the office its case type names, held in the election year of its own year or `year`."""
-    by_distance = sorted((abs(p - pos), i) for i, (p, _) in enumerate(elections) if abs(p - pos) < 400)
-    pool = [elections[i][1] for _, i in by_distance] or [e for _, e in elections]
-    cands = [e for e in pool if office is None or e.office == office] or pool
+    """The election a case number at `pos` concerns: the nearest named `within` characters (else, if
+    `anywhere`, the first in the article), of the office its case type names, held in the election year
+    of its own year or `year`."""
+    by_distance = sorted((abs(p - pos), i) for i, (p, _) in enumerate(elections) if abs(p - pos) < within)
+    pool = [elections[i][1] for _, i in by_distance] or ([e for _, e in elections] if anywhere else [])
+    cands = [e for e in pool if office is None or e.office == office] or (pool if anywhere else [])
     if not cands:
         return None
     e = cands[0]  # the nearest

@@ -449,6 +449,21 @@ def test_unnumbered_ruling_from_the_election_it_concerns() -> None:
     assert (r.election.region_name, r.election.year) == ("Kabupaten Kepulauan Talaud", 2024)
 
 
+def test_each_case_number_of_several_concerns_its_own_election() -> None:
+    ex = run(
+        '"Memerintahkan pemungutan suara ulang Pemilihan Bupati dan Wakil Bupati Mahakam Ulu Tahun 2024 di empat TPS '
+        'dalam waktu paling lama 45 hari sejak putusan ini diucapkan," kata Ketua MK dalam perkara Nomor '
+        "118/PHPU.BUP-XXIII/2025.\nSementara itu, untuk perkara Nomor 207/PHPU.BUP-XXIII/2025 yang diajukan pasangan "
+        "nomor urut dua, Mahkamah memerintahkan KPU Kabupaten Boalemo melakukan penghitungan suara ulang.",
+        site="kompas.com",
+    )
+    got = {(r.identifier, r.election.region_name if r.election else None) for r in ex.rulings}
+    assert got == {
+        ("118/PHPU.BUP-XXIII/2025", "Kabupaten Mahakam Ulu"),
+        ("207/PHPU.BUP-XXIII/2025", "Kabupaten Boalemo"),  # the body ordered, not the election named before
+    }
+
+
 def test_a_ruling_mentioned_in_general_is_none() -> None:
     ex = run("KPU membahas tahapan PSU di 24 daerah sebagai tindak lanjut atas putusan Mahkamah Konstitusi.")
     assert ex.rulings == ()
