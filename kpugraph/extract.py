@@ -1492,7 +1492,9 @@ OFFICE_WORD = [
 ]
 ELECTION_MENTION_START = re.compile(r"\b[PBWG]", re.IGNORECASE)
 RULING_WORD = re.compile(
-    r"\b(?:putus\w*|diskualifikasi\w*|mendiskualifikasi|gugat\w*|sengketa|perkara|PHPU|PHP\s+Kada|amar)\b",
+    r"\b(?:putus\w*|diskualifikasi\w*|mendiskualifikasi|gugat\w*|sengketa|perkara|PHPU|PHP\s+Kada|amar"
+    r"|(?:MK|Mahkamah(?:\s+Konstitusi(?:\s*\(MK\))?)?)\s+(?:telah\s+|juga\s+|kemudian\s+)?"
+    r"(?:memerintahkan|membatalkan|menolak|mengabulkan))\b",
     re.IGNORECASE,
 )
 COURT_WORD = re.compile(r"\bMahkamah\s+Konstitusi\b|\bMK\b", re.IGNORECASE)
@@ -1524,17 +1526,27 @@ def _elections(ctx: _Ctx) -> list[tuple[int, Election]]:
             level = GOVERNMENT_ROLES.get(office or "")
             if level and region.level != level and regions.lookup(region.bare, level):
                 region = regions.lookup(region.bare, level)[0]
-            if office is None:
-                office = (
-                    "Gubernur" if region.level == "provinsi" else ("Wali Kota" if region.level == "kota" else "Bupati")
-                )
+            office = office or _office_of(region)
             # "Wali Kota Semarang 2025-2030" is a term of office, not the year of an election
             ym = re.search(r"\b(20\d{2})\b(?!\s*[-\u2013]\s*20\d{2})", phrase) or re.match(
                 r"\s*(?:[Tt]ahun\s+)?(20\d{2})\b(?!\s*[-\u2013]\s*20\d{2})", text[end : end + 25]
             )
             year = int(ym.group(1)) if ym else None
             out.append((-1 if shift is None else m.start(), Election(office, region.code, region.name, year)))
+    # the election of the body a ruling orders: "MK memerintahkan KPU Kabupaten Pasaman untuk melakukan PSU"
+    for o in ctx.orgs:
+        region = regions.by_code(o.org.region_code) if o.org.kind == "kpu" and o.org.region_code else None
+        if region is not None and _ORDERS.search(ctx.text, max(0, o.start - 40), o.start):
+            out.append((o.start, Election(_office_of(region), region.code, region.name, None)))
     return out
+
+
+_ORDERS = re.compile(r"\bmemerintahkan\s+(?:kepada\s+)?$")
+
+
+def _office_of(region: regions.Region) -> str:
+    """The head of the region's government, whose election a regional election is."""
+    return {"provinsi": "Gubernur", "kota": "Wali Kota"}.get(region.level, "Bupati")
 
 
 def _default_year(elections: list[tuple[int, Election]], ctx: _Ctx) -> int | None:
@@ -1564,9 +1576,9 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
             office = next((o for suffix, o in OFFICE_OF_SUFFIX.items() if ctype.endswith(suffix)), None)
             # the election named next to the number, else the one of the body its sentence orders, else one near
             election = (
-                _near_election(elections, m.start(), office, kind, dyear or year, within=200, anywhere=False)
+                _near_election(text, elections, m.start(), office, kind, dyear or year, within=200, anywhere=False)
                 or _body_election(ctx, m.start(), office, dyear or year)
-                or _near_election(elections, m.start(), office, kind, dyear or year)
+                or _near_election(text, elections, m.start(), office, kind, dyear or year)
             )
             if election:
                 numbered_elections.add((election.office, election.region_code))
@@ -1591,7 +1603,8 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
             named = [o.org.name for o in ctx.orgs if o.org.kind == "court" and o.org.name not in NATIONAL_COURTS]
             court = named[0] if named else "Pengadilan Tata Usaha Negara"
         year = int(m.group("year"))
-        election = _near_election(elections, m.start(), None, "pilkada", dyear or year) if "PILKADA" in ident else None
+        pilkada = "PILKADA" in ident
+        election = _near_election(text, elections, m.start(), None, "pilkada", dyear or year) if pilkada else None
         out.append(Ruling(ident, int(m.group("num")), None, None, year, court, election, Span(m.start(), m.end())))
     whole = ctx.article.title + " " + text
     if COURT_WORD.search(whole) and RULING_WORD.search(whole):
@@ -1615,30 +1628,30 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
                 sent = _sentence_of(ctx, pos) if pos >= 0 else None
                 if other in numbered_elections or other == key or sent is None:
                     continue
-                if _RULED.search(sent.text) and COURT_WORD.search(sent.text):
+                # the court in the sentence or right after it: "gugatan Pilkada Sikka ... kandas. ... MK menolak"
+                para_end = text.find("\n", sent.end)
+                after = text[sent.start : min(sent.end + 300, para_end if para_end >= 0 else len(text))]
+                if _RULED.search(sent.text) and (COURT_WORD.search(after) or _COURT_ALONE.search(after)):
                     held = election_year("pilkada", e.year or dyear) if (e.year or dyear) else None
                     out.append(_unnumbered(e, held, pos))
     return _dedupe_rulings(out)  # a ruling named with neither number nor election is none the graph can hold apart
-
-
-_LEVEL_OF_OFFICE = {"Bupati": "kabupaten", "Wali Kota": "kota", "Gubernur": "provinsi"}
 
 
 def _body_election(ctx: _Ctx, pos: int, office: str | None, year: int) -> Election | None:
     """The election of a case number's office held in the region of the election body its sentence
     names: "perkara Nomor 207/PHPU.BUP-XXIII/2025 ... memerintahkan KPU Kabupaten Boalemo ..."."""
     sent = _sentence_of(ctx, pos)
-    level = _LEVEL_OF_OFFICE.get(office or "")
-    if sent is None or level is None:
+    if sent is None or office is None:
         return None
     for o in ctx.orgs:
         region = regions.by_code(o.org.region_code) if o.org.region_code else None
-        if sent.start <= o.start < sent.end and o.org.kind == "kpu" and region is not None and region.level == level:
-            return Election(office or "", region.code, region.name, election_year("pilkada", year))
+        if sent.start <= o.start < sent.end and o.org.kind == "kpu" and region and _office_of(region) == office:
+            return Election(office, region.code, region.name, election_year("pilkada", year))
     return None
 
 
 def _near_election(
+    text: str,
     elections: list[tuple[int, Election]],
     pos: int,
     office: str | None,
@@ -1647,10 +1660,13 @@ def _near_election(
     within: int = 400,
     anywhere: bool = True,
 ) -> Election | None:
-    """The election a case number at `pos` concerns: the nearest named `within` characters (else, if
-    `anywhere`, the first in the article), of the office its case type names, held in the election year
-    of its own year or `year`."""
-    by_distance = sorted((abs(p - pos), i) for i, (p, _) in enumerate(elections) if abs(p - pos) < within)
+    """The election a case number at `pos` concerns: the nearest named `within` characters, in its own
+    paragraph first (else, if `anywhere`, the first in the article), of the office its case type names,
+    held in the election year of its own year or `year`."""
+    def apart(p: int) -> tuple[bool, int]:  # one in another paragraph (or the title) only after those in its own
+        return p < 0 or "\n" in text[min(p, pos) : max(p, pos)], abs(p - pos)
+
+    by_distance = sorted((apart(p), i) for i, (p, _) in enumerate(elections) if abs(p - pos) < within)
     pool = [elections[i][1] for _, i in by_distance] or ([e for _, e in elections] if anywhere else [])
     cands = [e for e in pool if office is None or e.office == office] or (pool if anywhere else [])
     if not cands:
@@ -1659,6 +1675,7 @@ def _near_election(
     return Election(e.office, e.region_code, e.region_name, election_year(kind, e.year or year))
 
 
+_COURT_ALONE = re.compile(r"\bMahkamah\b(?!\s+Agung)")  # "Mahkamah menilai ...": the court named before
 _RULED = re.compile(r"\b(?:putusan|perkara|sengketa|gugatan|diskualifikasi|PHPU)\b", re.IGNORECASE)
 
 

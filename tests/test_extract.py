@@ -464,6 +464,19 @@ def test_each_case_number_of_several_concerns_its_own_election() -> None:
     }
 
 
+def test_a_ruling_on_the_body_the_court_orders_and_one_whose_court_follows_its_sentence() -> None:
+    ex = run(
+        "MK kemudian memerintahkan Komisi Pemilihan Umum (KPU) Kabupaten Pasaman untuk melakukan pemungutan suara "
+        "ulang.\nDi sisi lain, gugatan Pilkada Kabupaten Sikka 2024 yang diajukan pasangan nomor urut dua kandas. "
+        "Mahkamah menilai dalil pemohon tidak beralasan menurut hukum.",
+        site="kompas.com",
+    )
+    assert {(r.identifier, r.election.region_name if r.election else None) for r in ex.rulings} == {
+        (None, "Kabupaten Pasaman"),
+        (None, "Kabupaten Sikka"),
+    }
+
+
 def test_a_ruling_mentioned_in_general_is_none() -> None:
     ex = run("KPU membahas tahapan PSU di 24 daerah sebagai tindak lanjut atas putusan Mahkamah Konstitusi.")
     assert ex.rulings == ()
