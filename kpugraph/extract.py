@@ -33,7 +33,6 @@ from .models import (
     Topic,
 )
 from .orgs import (
-    NATIONAL_COURTS,
     OrgMatch,
     contracted_body,
     court_org,
@@ -1473,10 +1472,14 @@ CASE_NUMBER = re.compile(
     r"\s*-\s*(?P<term>[IVXLC]{1,7})\s*/\s*(?P<year>(?:19|20)\d{2})\b"
 )
 CASE_NUMBER_START = re.compile(r"\b[Nn0-9]")
+# other courts' case numbers: a judicial review of the Supreme Court ("24 P/HUM/2025"), an administrative
+# court's election case ("12/G/PILKADA/2025/PTUN.JPR"), a district court's election crime ("18/Pid.Sus/2025/PN Kpg")
 OTHER_CASE_NUMBER = re.compile(
-    r"(?<![\w/])(?P<num>\d{1,4})(?:\s?(?P<hum>P/HUM)|/G/[A-Z]{2,10}(?:/[A-Z]{2,10})?)/(?P<year>(?:19|20)\d{2})"
-    r"(?:/PT\.?\s?TUN\.[A-Z]{2,5}|/PTUN\.[A-Z]{2,5})?"
+    r"(?<![\w/])(?P<num>\d{1,4})(?:\s?(?P<hum>P/HUM)|/G/[A-Z]{2,10}(?:/[A-Z]{2,10})?|/(?P<pid>Pid\.Sus(?:-[A-Za-z]+)?))"
+    r"/(?P<year>(?:19|20)\d{2})(?:/PT\.?\s?TUN\.[A-Z]{2,5}|/PTUN\.[A-Z]{2,5}|/PN\s?[A-Z][a-z]{1,5}\b)?"
 )
+_ADMINISTRATIVE_COURT = ("Pengadilan Tata Usaha Negara", ("TUN", "Tata Usaha"))  # the kind, and words of its names
+_DISTRICT_COURT = ("Pengadilan Negeri", ("Negeri", "PN "))
 OFFICE_OF_SUFFIX = {".BUP": "Bupati", ".WAKO": "Wali Kota", ".WALKOT": "Wali Kota", ".GUB": "Gubernur"}
 ELECTION_MENTION = re.compile(
     r"\b(?P<office>Pilkada|Pilbup|Pilwalkot|Pilwakot|Pilgub|Pilwali|Pemilihan\s+Kepala\s+Daerah|Pemilihan\s+Bupati|Pemilihan\s+Wali\s*[Kk]ota|Pemilihan\s+Gubernur"
@@ -1599,12 +1602,14 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
         ident = _SPACES.sub(" ", m.group(0))
         if m.group("hum"):
             court = "Mahkamah Agung"
-        else:
-            named = [o.org.name for o in ctx.orgs if o.org.kind == "court" and o.org.name not in NATIONAL_COURTS]
-            court = named[0] if named else "Pengadilan Tata Usaha Negara"
+        else:  # the court of that kind the article names, else the kind
+            kind, marks = _DISTRICT_COURT if m.group("pid") else _ADMINISTRATIVE_COURT
+            named = (o.org.name for o in ctx.orgs if o.org.kind == "court" and any(w in o.org.name for w in marks))
+            court = next(named, kind)
         year = int(m.group("year"))
-        pilkada = "PILKADA" in ident
-        election = _near_election(text, elections, m.start(), None, "pilkada", dyear or year) if pilkada else None
+        election = None
+        if "PILKADA" in ident or m.group("pid"):  # an election case, or a crime committed in one
+            election = _near_election(text, elections, m.start(), None, "pilkada", dyear or year)
         out.append(Ruling(ident, int(m.group("num")), None, None, year, court, election, Span(m.start(), m.end())))
     whole = ctx.article.title + " " + text
     if COURT_WORD.search(whole) and RULING_WORD.search(whole):

@@ -316,7 +316,8 @@ def test_rulings_of_other_courts_and_a_second_ruling_without_a_number() -> None:
         "Kajian membahas Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang Pemilihan Wali Kota Bitung Tahun 2024. "
         "Peserta juga membahas putusan MK dalam perkara sengketa hasil Pemilihan Bupati Sikka Tahun 2024. "
         "PTUN Kupang melalui Putusan Nomor 12/G/PILKADA/2025/PTUN.KPG mengabulkan gugatan bakal calon Pilkada Sikka "
-        "2024, sedangkan Mahkamah Agung melalui Putusan Nomor 24 P/HUM/2025 membatalkan sebagian PKPU."
+        "2024, sedangkan Mahkamah Agung melalui Putusan Nomor 24 P/HUM/2025 membatalkan sebagian PKPU.\nDalam "
+        "perkara politik uang Pilkada Sikka 2024, majelis membacakan putusan nomor perkara 18/Pid.Sus/2025/PN Mme."
     )
     got = {(r.identifier, r.court, r.election.region_name if r.election else None) for r in ex.rulings}
     assert got == {
@@ -324,6 +325,7 @@ def test_rulings_of_other_courts_and_a_second_ruling_without_a_number() -> None:
         (None, "Mahkamah Konstitusi", "Kabupaten Sikka"),
         ("12/G/PILKADA/2025/PTUN.KPG", "PTUN Kupang", "Kabupaten Sikka"),
         ("24 P/HUM/2025", "Mahkamah Agung", None),
+        ("18/Pid.Sus/2025/PN Mme", "Pengadilan Negeri", "Kabupaten Sikka"),  # no district court named
     }
 
 
