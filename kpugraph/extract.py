@@ -1360,7 +1360,8 @@ CAPACITY_CUES = [
     (
         "leader",
         re.compile(
-            r"\bpembina\s+(?:upacara|apel)\b|\binspektur\s+(?:upacara|apel)\b|\bpemimpin\s+rapat\b|\bdipimpin\b|\bmemimpin\b",
+            r"\bpembina\s+(?:upacara|apel)\b|\binspektur\s+(?:upacara|apel)\b|\b(?:pemimpin|komandan)\s+(?:upacara|apel)\b"
+            r"|\bpemimpin\s+rapat\b|\bdipimpin\b|\bmemimpin\b",
             re.IGNORECASE,
         ),
     ),
@@ -1376,7 +1377,8 @@ CAPACITY_CUES = [
     (
         "speaker",
         re.compile(
-            r"\bnarasumber\b|\bpemantik\b|\bpenyaji\b|\bpengantar\b|\bpemateri\b|\bmemaparkan\b|\bpaparan\b|\bmateri\b|\bkeynote\b|\bpembicara\b|\bmenjadi\s+pembicara\b",
+            r"\bnarasumber\b|\bpemantik\b|\bpenyaji\b|\bpengantar\b|\bpemateri\b|\bmemaparkan\b|\bpaparan\b|\bmateri\b|\bkeynote\b"
+            r"|\bpembicara\b|\bmenjadi\s+pembicara\b|\bkuliah\s+umum\b|\bceramah\b|\borasi\b",
             re.IGNORECASE,
         ),
     ),
@@ -1398,8 +1400,15 @@ SPEAKING = re.compile(
     r"|melaporkan|berbagi\s+pengalaman|memberikan\s+arahan|menceritakan|mengingatkan|menyatakan|menilai|mengusulkan"
     r"|menanggapi)\b"
 )
-# applied with .match after a name: "A, yang menjelaskan ...": the person spoke too
+# applied with .match after a name: "A, yang menjelaskan ...", "A, yang memandu sesi tanya jawab": what else they did
 _SPEAKS_AFTER = re.compile(rf"[\s,]*yang\s+(?:juga\s+|kemudian\s+|lalu\s+)?{SPEAKING.pattern}")
+_GUIDES_AFTER = re.compile(r"[\s,]*yang\s+(?:juga\s+)?(?:memandu|memoderatori)\b")
+
+
+def _did_after(text: str, pos: int) -> str | None:
+    if _GUIDES_AFTER.match(text, pos):
+        return "moderator"
+    return "speaker" if _SPEAKS_AFTER.match(text, pos) else None
 # "narasumber yang hadir yakni A": the attendance word describes the speaker, it is no cue of its own
 _CUE_NOUN_YANG = re.compile(r"\b(?:narasumber|pemateri|pembicara|penyaji|pemantik|moderator)\s+yang\s+$", re.IGNORECASE)
 # a cue sentence that opens a list ("menghadirkan narasumber berikut:"), one person per line after it
@@ -1447,8 +1456,9 @@ def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: d
                 else:
                     pos, cap = max(before) if before else min(cues, key=lambda c: (abs(c[0] - ps), c[1]))
                 out.setdefault((name, cap), Participation(name, cap, Span(ps, pe)))
-                if cap == "attendee" and _SPEAKS_AFTER.match(ctx.text, pe):  # "hadir pula A, yang menjelaskan ..."
-                    out.setdefault((name, "speaker"), Participation(name, "speaker", Span(ps, pe)))
+                also = _did_after(ctx.text, pe) if cap == "attendee" else None  # "hadir pula A, yang menjelaskan ..."
+                if also:
+                    out.setdefault((name, also), Participation(name, also, Span(ps, pe)))
             elif SPEAKING.search(s.text):
                 out.setdefault((name, "speaker"), Participation(name, "speaker", Span(ps, pe)))
     for q in quotes:

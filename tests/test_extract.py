@@ -422,6 +422,18 @@ def test_an_event_the_title_says_is_to_come_is_none_in_a_news_report() -> None:
     assert ex.event is None
 
 
+def test_who_guides_a_session_commands_a_ceremony_or_gives_a_lecture() -> None:
+    ex = run(
+        "KPU Kabupaten Sikka menggelar sosialisasi di Aula SMA, Senin (2/6/2025). Turut hadir Kepala Subbagian Umum "
+        "KPU Kabupaten Sikka, Ahmad Fauzan, yang memandu sesi tanya jawab. Bertindak sebagai pemimpin upacara, "
+        "Tengku Syahrial. Kegiatan dilanjutkan dengan kuliah umum yang disampaikan oleh Ridwan Munawar, dengan "
+        "moderator dosen FISIP, Neng Sri Mulyati."
+    )
+    got = {(p.person, p.capacity) for p in ex.participations}
+    assert {("Ahmad Fauzan", "moderator"), ("Tengku Syahrial", "leader"), ("Ridwan Munawar", "speaker")} <= got
+    assert ("Neng Sri Mulyati", "moderator") in got and ("Ridwan Munawar", "moderator") not in got
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
