@@ -446,8 +446,8 @@ def _parse_role(
                 unit = field[2]
             elif word.long in _HEADS_OF_SECTION:
                 unit = f"{_HEADS_OF_SECTION[word.long]} {field[2]}"
-            elif field[2].startswith("Bidang") or word.long.startswith("Direktur"):
-                role = f"{role} {field[2]}"
+            elif field[2].startswith("Bidang") or word.long.startswith(("Direktur", "Asisten")):
+                role = f"{role} {field[2]}"  # "Asisten Pemerintahan dan Kesra Sekretariat Daerah X"
     if hit is None and org is None and not m.group("numeral"):
         # "Kepala Dinas Kominfo Kota Tual": the body's name starts inside the role words
         last = m.group("role").rfind(" ")

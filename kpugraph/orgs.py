@@ -53,7 +53,8 @@ INSTITUTION = re.compile(
     r"|Partai|Perhimpunan|Ikatan|Himpunan|Korps|Komunitas|Lembaga|Yayasan|Badan|Dinas|Kementerian|Dewan|Paguyuban"
     r"|Persatuan|Gerakan|Aliansi|Asosiasi|Organisasi|Pengurus|Kaukus|Koalisi|Jaringan|Komite|Perkumpulan|Serikat|Lingkar"
     r"|Konsorsium|DPC|DPD|DPW|PC|PD|PW"
-    r"|Polda|Kodam|Korem|Kodim|Lanud|Lantamal|Kanwil|Kejati|Kejari|Polres|Polrestabes|Polresta|Lapas|Rutan|Pengadilan)"
+    r"|Polda|Kodam|Korem|Kodim|Lanud|Lantamal|Kanwil|Kantor\s+Wilayah|Kejati|Kejari|Polres|Polrestabes|Polresta|Lapas|Rutan"
+    r"|Pengadilan)"
     r"(?P<rest>(?:\s+(?:[A-Z][\w'&/.-]*|\d+(?:/[A-Z]\w*)?|dan|untuk|di|se-\w+|\([A-Z][\w-]*\))){1,8})"
 )
 PARTY_SHORT = re.compile(r"\bPDI[\s-]?Perjuangan\b|\bPDIP\b")
@@ -351,7 +352,8 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
         if pm:
             hit = region_after(text, pm.end(), None)
         else:  # a regional court: "PTUN Jayapura", "Pengadilan Tinggi Tata Usaha Negara (PTTUN) Makassar"
-            hit = region_after(text, after, None) if org.kind == "court" and org.name not in NATIONAL_COURTS else None
+            regional = org.kind == "media" or org.kind == "court" and org.name not in NATIONAL_COURTS
+            hit = region_after(text, after, None) if regional else None  # "RRI Merauke": a public broadcaster's station
         if hit:  # "Ombudsman RI Perwakilan Jawa Timur": the body's office in a region, as written
             region, end = hit
             name = _SPACES.sub(" ", text[m.start() : end])

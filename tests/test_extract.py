@@ -434,6 +434,19 @@ def test_who_guides_a_session_commands_a_ceremony_or_gives_a_lecture() -> None:
     assert ("Neng Sri Mulyati", "moderator") in got and ("Ridwan Munawar", "moderator") not in got
 
 
+def test_an_assistant_to_the_regional_secretary_a_regional_office_and_a_broadcasters_station() -> None:
+    ex = run(
+        "Turut hadir Asisten Pemerintahan dan Kesejahteraan Rakyat Sekretariat Daerah Kabupaten Sikka, Denny Wowor. "
+        "Analis Hukum Ahli Madya Kantor Wilayah Kementerian Hukum Nusa Tenggara Timur, Jeanette Pangalila, hadir. "
+        "Kedatangan KPU disambut Kepala RRI Ende, Yohanes Sinaga."
+    )
+    assert roles(ex) == {
+        ("Denny Wowor", "Asisten Pemerintahan dan Kesejahteraan Rakyat", "Sekretariat Daerah Kabupaten Sikka", None),
+        ("Jeanette Pangalila", "Analis Hukum Ahli Madya", "Kantor Wilayah Kementerian Hukum Nusa Tenggara Timur", None),
+        ("Yohanes Sinaga", "Kepala", "RRI Ende", None),
+    }
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
