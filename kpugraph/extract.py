@@ -841,6 +841,9 @@ def _past_leading_non_names(ctx: _Ctx, m: re.Match[str]) -> re.Match[str]:
     "Universitas Udayana Ni Luh Putu| Ary Sukmawati" leave out the end of the name."""
     text = ctx.text
     at = m.start("name")
+    first, space, _ = m.group("name").partition(" ")
+    if not space or (first.strip(".").lower() not in NOT_NAME and not ctx.org_at_pos(at)):
+        return m  # the common case, at once: a name's first word opens it
     while (w := _FIRST_WORD.match(text, at, m.end())) and (
         w.group(1).strip(".").lower() in NOT_NAME or ctx.org_at_pos(w.start(1))
     ):
@@ -1268,9 +1271,11 @@ def _event(ctx: _Ctx) -> Event | None:
     if series and series.lower() == "forum konsultasi publik":
         kind = "forum konsultasi publik"
     whole = a.title + " " + ctx.text
-    if "daring" in whole.lower():  # "media cetak, elektronik, dan daring" says nothing of how the event was held
+    low = whole.lower()
+    if "media" in low and "daring" in low:  # "media cetak, elektronik, dan daring": not how the event was held
         whole, head = _MEDIA_DARING.sub(" ", whole), _MEDIA_DARING.sub(" ", head)
-    if next(finditer_needing(HYBRID, whole, HYBRID_WORDS, whole.lower()), None):
+        low = whole.lower()
+    if next(finditer_needing(HYBRID, whole, HYBRID_WORDS, low), None):
         mode = "hybrid"
     elif ONLINE.search(head) or (ONLINE.search(whole) and not OFFLINE.search(whole)):
         mode = "online"
@@ -1355,42 +1360,32 @@ def _organizer(ctx: _Ctx) -> Org | None:
 
 
 # ----------------------------------------------------------------------------- participation
+# the words that say in what capacity the people of a sentence take part; one pattern, a group per capacity
 CAPACITY_CUES = [
-    ("moderator", re.compile(r"\bmoderator\b|\bdipandu\b|\bdimoderatori\b|\bmemandu\b", re.IGNORECASE)),
+    ("moderator", r"\bmoderator\b|\bdipandu\b|\bdimoderatori\b|\bmemandu\b"),
     (
         "leader",
-        re.compile(
-            r"\bpembina\s+(?:upacara|apel)\b|\binspektur\s+(?:upacara|apel)\b|\b(?:pemimpin|komandan)\s+(?:upacara|apel)\b"
-            r"|\bpemimpin\s+rapat\b|\bdipimpin\b|\bmemimpin\b",
-            re.IGNORECASE,
-        ),
+        r"\bpembina\s+(?:upacara|apel)\b|\binspektur\s+(?:upacara|apel)\b|\b(?:pemimpin|komandan)\s+(?:upacara|apel)\b"
+        r"|\bpemimpin\s+rapat\b|\bdipimpin\b|\bmemimpin\b",
     ),
     (
         "opener",
-        re.compile(
-            r"\bdibuka\b|\bmembuka\b(?!\s+(?:layanan|akses|ruang|peluang|kesempatan|pendaftaran|posko|lowongan|diri|mata"
-            r"|wawasan|jalan|pintu|kotak|rekening|data))|\bpembukaan\b(?!\s+(?:kotak|pendaftaran|lowongan|data|UUD|Undang))"
-            r"|\bsambutan\b(?!\s+(?:hangat|baik|positif|antusias|meriah))",
-            re.IGNORECASE,
-        ),
+        r"\bdibuka\b|\bmembuka\b(?!\s+(?:layanan|akses|ruang|peluang|kesempatan|pendaftaran|posko|lowongan|diri|mata"
+        r"|wawasan|jalan|pintu|kotak|rekening|data))|\bpembukaan\b(?!\s+(?:kotak|pendaftaran|lowongan|data|UUD|Undang))"
+        r"|\bsambutan\b(?!\s+(?:hangat|baik|positif|antusias|meriah))",
     ),
     (
         "speaker",
-        re.compile(
-            r"\bnarasumber\b|\bpemantik\b|\bpenyaji\b|\bpengantar\b|\bpemateri\b|\bmemaparkan\b|\bpaparan\b|\bmateri\b|\bkeynote\b"
-            r"|\bpembicara\b|\bmenjadi\s+pembicara\b|\bkuliah\s+umum\b|\bceramah\b|\borasi\b",
-            re.IGNORECASE,
-        ),
+        r"\bnarasumber\b|\bpemantik\b|\bpenyaji\b|\bpengantar\b|\bpemateri\b|\bmemaparkan\b|\bpaparan\b|\bmateri\b|\bkeynote\b"
+        r"|\bpembicara\b|\bmenjadi\s+pembicara\b|\bkuliah\s+umum\b|\bceramah\b|\borasi\b",
     ),
     (
         "attendee",
-        re.compile(
-            r"\bhadir\b(?!\s+sebagai)|\bmenghadiri\b|\bdidampingi\b|\bmendampingi\b|\bdihadiri\b|\bdiikuti\b|\bmengikuti\b"
-            r"|\bturut\b|\bpeserta\b|\bdisaksikan\b|\bmenyaksikan\b",
-            re.IGNORECASE,
-        ),
+        r"\bhadir\b(?!\s+sebagai)|\bmenghadiri\b|\bdidampingi\b|\bmendampingi\b|\bdihadiri\b|\bdiikuti\b|\bmengikuti\b"
+        r"|\bturut\b|\bpeserta\b|\bdisaksikan\b|\bmenyaksikan\b",
     ),
 ]
+CAPACITY_CUE_RE = re.compile("|".join(f"(?P<{cap}>{pattern})" for cap, pattern in CAPACITY_CUES), re.IGNORECASE)
 # applied with .match after a name: "NAME, sebagai narasumber", "NAME (selaku moderator)"
 AS_CAPACITY = re.compile(
     r"(?:,[^,.;()]{1,60},|,|\s*\()?\s*(?:(?:hadir|tampil)\s+)?(?:sebagai|selaku|bertindak\s+sebagai)\s+", re.IGNORECASE
@@ -1427,16 +1422,14 @@ def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: d
     list_cue: tuple[int, str] | None = None  # the cue of a list the sentences are items of
     quoted = [q.span for q in quotes]
     for s in ctx.sentences:
-        cues = []
-        for cap, rx in CAPACITY_CUES:
-            for m in rx.finditer(s.text):
-                at = s.start + m.start()
-                if cap == "attendee" and _CUE_NOUN_YANG.search(s.text, 0, m.start()):
-                    continue
-                if not any(q.start < at < q.end for q in quoted):  # "Kami membuka akses", quoted: no cue
-                    cues.append((at, cap))
         people = by_sentence.get(s.index, [])
-        if cues and _LIST_OPENER.search(s.text):
+        opens_list = _LIST_OPENER.search(s.text, max(0, len(s.text) - 40))
+        if not people and not opens_list:
+            if list_cue and not _list_item(ctx, s):
+                list_cue = None  # the list's numbering ("1.") goes on with it, other text ends it
+            continue
+        cues = _cues(s, quoted)
+        if cues and opens_list:
             list_cue = max(cues)
         elif list_cue and not cues and _list_item(ctx, s):
             cues = [list_cue] if people else []
@@ -1467,6 +1460,19 @@ def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: d
     return list(out.values())
 
 
+def _cues(s: Sentence, quoted: list[Span]) -> list[tuple[int, str]]:
+    """The capacity cues of sentence `s` (offset, capacity), but none inside a quotation ("Kami membuka
+    akses") and no attendance word that describes a speaker ("narasumber yang hadir")."""
+    cues = []
+    for m in CAPACITY_CUE_RE.finditer(s.text):
+        at, cap = s.start + m.start(), m.lastgroup or ""
+        if cap == "attendee" and _CUE_NOUN_YANG.search(s.text, max(0, m.start() - 40), m.start()):
+            continue
+        if not quoted or not any(q.start < at < q.end for q in quoted):
+            cues.append((at, cap))
+    return cues
+
+
 def _list_item(ctx: _Ctx, s: Sentence) -> bool:
     """Whether sentence `s` is in a short line that names someone: an item of a list of people
     ("1. Dr. A, S.H. (Akademisi)"), or its numbering."""
@@ -1488,6 +1494,7 @@ OTHER_CASE_NUMBER = re.compile(
     r"(?<![\w/])(?P<num>\d{1,4})(?:\s?(?P<hum>P/HUM)|/G/[A-Z]{2,10}(?:/[A-Z]{2,10})?|/(?P<pid>Pid\.Sus(?:-[A-Za-z]+)?))"
     r"/(?P<year>(?:19|20)\d{2})(?:/PT\.?\s?TUN\.[A-Z]{2,5}|/PTUN\.[A-Z]{2,5}|/PN\s?[A-Z][a-z]{1,5}\b)?"
 )
+OTHER_CASE_WORDS = ("/HUM/", "/G/", "/Pid.")  # one is in every match
 _ADMINISTRATIVE_COURT = ("Pengadilan Tata Usaha Negara", ("TUN", "Tata Usaha"))  # the kind, and words of its names
 _DISTRICT_COURT = ("Pengadilan Negeri", ("Negeri", "PN "))
 OFFICE_OF_SUFFIX = {".BUP": "Bupati", ".WAKO": "Wali Kota", ".WALKOT": "Wali Kota", ".GUB": "Gubernur"}
@@ -1547,7 +1554,7 @@ def _elections(ctx: _Ctx) -> list[tuple[int, Election]]:
             year = int(ym.group(1)) if ym else None
             out.append((-1 if shift is None else m.start(), Election(office, region.code, region.name, year)))
     # the election of the body a ruling orders: "MK memerintahkan KPU Kabupaten Pasaman untuk melakukan PSU"
-    for o in ctx.orgs:
+    for o in ctx.orgs if "memerintahkan" in ctx.text else ():
         region = regions.by_code(o.org.region_code) if o.org.kind == "kpu" and o.org.region_code else None
         if region is not None and _ORDERS.search(ctx.text, max(0, o.start - 40), o.start):
             out.append((o.start, Election(_office_of(region), region.code, region.name, None)))
@@ -1607,7 +1614,7 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
                 Span(m.start(), m.end()),
             )
         )
-    for m in OTHER_CASE_NUMBER.finditer(text):
+    for m in OTHER_CASE_NUMBER.finditer(text) if any(w in text for w in OTHER_CASE_WORDS) else ():
         # "24 P/HUM/2025" (Mahkamah Agung), "12/G/PILKADA/2025/PTUN.JPR" (the PTUN the article names)
         ident = _SPACES.sub(" ", m.group(0))
         if m.group("hum"):

@@ -242,7 +242,7 @@ def find_election_bodies(text: str, site: str | None) -> list[OrgMatch]:
         elif home_body is None:
             bare.append((kind, m.start(), end))
     out += _bare_bodies(text, bare, out)
-    if _PANWASLIH_LONG.search(text):  # named as the article spells it out: "Panitia Pengawas Pemilihan Kota Sabang"
+    if "Panitia" in text and _PANWASLIH_LONG.search(text):  # named as spelt out: "Panitia Pengawas Pemilihan Kota X"
         out = [
             replace(o, org=replace(o.org, name=o.org.name.replace("Panwaslih", _PANWASLIH_WORDS, 1)))
             if o.org.name.startswith("Panwaslih ")
