@@ -121,8 +121,8 @@ def topic_concepts() -> tuple[TopicConcept, ...]:
     return tuple(out)
 
 
-# Role words that are also common given names ("Lukman Hakim", "Abdul Hakim"): roles only in a role phrase.
-ROLE_WORDS_IN_NAMES = frozenset({"hakim"})
+# Role words that are also common given names ("Lukman Hakim", "Fauzi Heri Pranata"): roles only in a role phrase.
+ROLE_WORDS_IN_NAMES = frozenset({"hakim", "pranata"})
 
 
 @lru_cache(maxsize=1)

@@ -361,6 +361,8 @@ def test_a_forum_abbreviated_by_syllables_is_no_person_and_opening_a_service_ope
 def test_names_of_short_words_are_names_and_degrees_alone_are_not() -> None:
     ex = run("Ketua KPU Kabupaten Sikka, Dewi Sari, membuka rapat didampingi Anggota KPU Kabupaten Sikka, Lalu Rina.")
     assert {p.name for p in ex.persons} == {"Dewi Sari", "Lalu Rina"}
+    ex = run("Ketua KPU Kabupaten Sikka Fauzi Heri Pranata dan Anggota KPU Sikka, Kristina Bulan Ping, hadir.")
+    assert {p.name for p in ex.persons} == {"Fauzi Heri Pranata", "Kristina Bulan Ping"}  # a post's word, a common one
     ex = run("Ketua KPU Kabupaten Sikka, Indah, dan Sekretaris KPU Kabupaten Sikka, Bagus, hadir.")
     assert roles(ex) == {  # common words, but set off by commas after a post only names can stand there
         ("Indah", "Ketua", "KPU Kabupaten Sikka", None),
