@@ -841,9 +841,10 @@ def _past_leading_non_names(ctx: _Ctx, m: re.Match[str]) -> re.Match[str]:
     "Universitas Udayana Ni Luh Putu| Ary Sukmawati" leave out the end of the name."""
     text = ctx.text
     at = m.start("name")
-    first, space, _ = m.group("name").partition(" ")
-    if not space or (first.strip(".").lower() not in NOT_NAME and not ctx.org_at_pos(at)):
-        return m  # the common case, at once: a name's first word opens it
+    name = m.group("name")
+    first = name.partition(" ")[0]
+    if name.count(" ") < 4 or (first.strip(".").lower() not in NOT_NAME and not ctx.org_at_pos(at)):
+        return m  # at once: a match short of the bound ends where the name ends, or its first word opens it
     while (w := _FIRST_WORD.match(text, at, m.end())) and (
         w.group(1).strip(".").lower() in NOT_NAME or ctx.org_at_pos(w.start(1))
     ):
