@@ -148,8 +148,9 @@ ROLE_RE = re.compile(
 )
 ROLE_BY_SURFACE = {r.surface.lower(): r for r in ROLE_WORDS}
 # Where a match of ROLE_RE can start: "Plt"/"Plh"/"Pj" or a role word.
-ROLE_START = prefix_starts(["Plt", "Plh", "Pj", *(r.surface for r in ROLE_WORDS)], before=r"(?<![\w])")
+ROLE_START = prefix_starts(["Plt", "Plh", "Pj", *(r.surface for r in ROLE_WORDS)], before=r"(?<![\w])", size=6)
 CAPITAL = re.compile(r"[A-Z]")  # where a name (NAME_RE, NAME_PAREN) can start
+WORD_CAPITAL = re.compile(r"(?<!\w)[A-Z]")  # where NAME_RE, not inside a word, can start: not at "P" of "KPU"
 
 
 @dataclass
@@ -754,8 +755,8 @@ PLACE_BEFORE = re.compile(
 # a credit line's label before a name: "Pewarta: X", "Editor: Y", "Foto: Dok MI X" (who wrote or shot it, no
 # one the article is about)
 CREDIT_BEFORE = re.compile(
-    r"\b(?:Pewarta|Editor|Reporter|Penulis|Fotografer|Foto|Redaktur|Kontributor|Penyunting|Laporan\s+wartawan)"
-    r"\s*:?\s*(?:Dok\.?\s+(?:[A-Z]{1,6}\s+)?)?(?:[A-Z]\.?\s+)?$"
+    r"\b(?:Pewarta|Editor|Reporter|Penulis|Fotografer|Foto|Redaktur|Kontributor|Penyunting)"
+    r"\s*:\s*(?:Dok\.?\s+(?:[A-Z]{1,6}\s+)?)?(?:[A-Z]\.?\s+)?$"
 )
 
 
@@ -841,10 +842,9 @@ def _past_leading_non_names(ctx: _Ctx, m: re.Match[str]) -> re.Match[str]:
     "Universitas Udayana Ni Luh Putu| Ary Sukmawati" leave out the end of the name."""
     text = ctx.text
     at = m.start("name")
-    name = m.group("name")
-    first = name.partition(" ")[0]
-    if name.count(" ") < 4 or (first.strip(".").lower() not in NOT_NAME and not ctx.org_at_pos(at)):
-        return m  # at once: a match short of the bound ends where the name ends, or its first word opens it
+    first = m.group("name").partition(" ")[0]
+    if first.strip(".").lower() not in NOT_NAME and not ctx.org_at_pos(at):
+        return m  # at once: its first word opens the name
     while (w := _FIRST_WORD.match(text, at, m.end())) and (
         w.group(1).strip(".").lower() in NOT_NAME or ctx.org_at_pos(w.start(1))
     ):
@@ -857,8 +857,9 @@ def _plain_persons(ctx: _Ctx) -> None:
     text = ctx.text
     home = site_region(ctx.article.site)
     lower_words = frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
-    for m in finditer_at(NAME_RE, text, CAPITAL):
-        m = _past_leading_non_names(ctx, m)
+    for m in finditer_at(NAME_RE, text, WORD_CAPITAL):
+        if m.group("name").count(" ") >= 4:  # a match at the bound may cut a name that opens late
+            m = _past_leading_non_names(ctx, m)
         for name, s, e in _candidates(text, m, lower_words):
             if ctx.org_at_pos(s) or 1 in ctx.covered[s:e]:
                 continue  # in a body's name, or over a person a role phrase found: "Menteri Dalam Negeri |Tito K.|"
@@ -866,7 +867,7 @@ def _plain_persons(ctx: _Ctx) -> None:
             before = text[max(0, s - 40) : s]
             after = text[e : e + 40]
             first = name.split()[0].lower()
-            if first in NOT_NAME or PLACE_BEFORE.search(before) or CREDIT_BEFORE.search(before):
+            if first in NOT_NAME or PLACE_BEFORE.search(before) or ":" in before and CREDIT_BEFORE.search(before):
                 continue
             if regions.lookup(name) or _is_region_word(name.split()[-1]):
                 continue
@@ -1409,6 +1410,7 @@ def _did_after(text: str, pos: int) -> str | None:
 _CUE_NOUN_YANG = re.compile(r"\b(?:narasumber|pemateri|pembicara|penyaji|pemantik|moderator)\s+yang\s+$", re.IGNORECASE)
 # a cue sentence that opens a list ("menghadirkan narasumber berikut:"), one person per line after it
 _LIST_OPENER = re.compile(r"(?::|\b(?:berikut|antara\s+lain|yaitu|yakni|di\s+antaranya))\s*:?\s*$")
+_LIST_OPENER_WORDS = (":", "berikut", "antara", "yaitu", "yakni")  # one is in every match
 
 
 def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: dict[str, str]) -> list[Participation]:
@@ -1424,7 +1426,8 @@ def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: d
     quoted = [q.span for q in quotes]
     for s in ctx.sentences:
         people = by_sentence.get(s.index, [])
-        opens_list = _LIST_OPENER.search(s.text, max(0, len(s.text) - 40))
+        tail = s.text[-40:]
+        opens_list = any(w in tail for w in _LIST_OPENER_WORDS) and _LIST_OPENER.search(tail)
         if not people and not opens_list:
             if list_cue and not _list_item(ctx, s):
                 list_cue = None  # the list's numbering ("1.") goes on with it, other text ends it
@@ -1464,12 +1467,13 @@ def _participation(ctx: _Ctx, event: Event | None, quotes: list[Quote], short: d
 def _cues(s: Sentence, quoted: list[Span]) -> list[tuple[int, str]]:
     """The capacity cues of sentence `s` (offset, capacity), but none inside a quotation ("Kami membuka
     akses") and no attendance word that describes a speaker ("narasumber yang hadir")."""
+    inside = [q for q in quoted if q.start < s.end and q.end > s.start]  # the sentence's quotations
     cues = []
     for m in CAPACITY_CUE_RE.finditer(s.text):
         at, cap = s.start + m.start(), m.lastgroup or ""
         if cap == "attendee" and _CUE_NOUN_YANG.search(s.text, max(0, m.start() - 40), m.start()):
             continue
-        if not quoted or not any(q.start < at < q.end for q in quoted):
+        if not inside or not any(q.start < at < q.end for q in inside):
             cues.append((at, cap))
     return cues
 
