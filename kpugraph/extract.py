@@ -1384,7 +1384,7 @@ CAPACITY_CUES = [
     (
         "attendee",
         r"\bhadir\b(?!\s+sebagai)|\bmenghadiri\b|\bdidampingi\b|\bmendampingi\b|\bdihadiri\b|\bdiikuti\b|\bmengikuti\b"
-        r"|\bturut\b|\bpeserta\b|\bdisaksikan\b|\bmenyaksikan\b",
+        r"|\bturut\b|\bpeserta\b|\bdisaksikan\b|\bmenyaksikan\b|\bdisambut\b|\bditerima\s+(?:langsung\s+)?oleh\b",
     ),
 ]
 CAPACITY_CUE_RE = re.compile("|".join(f"(?P<{cap}>{pattern})" for cap, pattern in CAPACITY_CUES), re.IGNORECASE)

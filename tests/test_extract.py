@@ -449,6 +449,16 @@ def test_an_assistant_to_the_regional_secretary_a_regional_office_and_a_broadcas
     }
 
 
+def test_the_hosts_of_a_visit_attend_it() -> None:
+    ex = run(
+        "Dandim 1603/Sikka melakukan kunjungan ke KPU Kabupaten Sikka, Senin (3/3/2025). Kedatangan rombongan "
+        "disambut Ketua KPU Kabupaten Sikka, Dede Rohmat, bersama Anggota KPU Kabupaten Sikka, Euis Komalasari."
+    )
+    assert {("Dede Rohmat", "attendee"), ("Euis Komalasari", "attendee")} <= {
+        (p.person, p.capacity) for p in ex.participations
+    }
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
