@@ -626,9 +626,11 @@ def _acronym_uses(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     for acronym, org in defined.items():
         for at in word_positions(text, acronym):
             end = at + len(acronym)
-            lm = LEVEL.match(text, end)
-            hit = region_after(text, end, None) if lm else None
-            if hit:  # "Ketua PPDI Kabupaten Buton": the body's branch in a region
+            hit = region_after(text, end, None)
+            if hit and (org.region_code == hit[0].code or org.name.endswith(hit[0].name)):
+                # "Diskarpus Jepara" of "Dinas Kearsipan dan Perpustakaan (Diskarpus) Kabupaten Jepara": the same body
+                out.append(OrgMatch(org, at, hit[1]))
+            elif hit:  # "Ketua PPDI Kabupaten Buton", "PPDI Kotawaringin Timur": the body's branch in a region
                 region, end = hit
                 name = f"{acronym} {region.name}"
                 out.append(OrgMatch(Org(name, _slug(name), org.kind, region.code, region.name), at, end))

@@ -126,6 +126,15 @@ def test_a_defined_acronym_before_a_region_is_the_bodys_branch_there() -> None:
     got = names("Persatuan Penyandang Disabilitas Indonesia (PPDI) hadir. Ketua PPDI Kabupaten Buton bicara. PPDI ada.")
     whole = "Persatuan Penyandang Disabilitas Indonesia"
     assert got == [whole, "PPDI Kabupaten Buton", whole]
+    assert names("Ketua Persatuan Tunarungu Indonesia (PTI) hadir bersama PTI Kotawaringin Timur.") == [
+        "Persatuan Tunarungu Indonesia",
+        "PTI Kabupaten Kotawaringin Timur",  # a region with no level word
+    ]
+    jepara = "Dinas Kearsipan dan Perpustakaan Kabupaten Jepara"
+    assert names("Dinas Kearsipan dan Perpustakaan (Diskarpus) Kabupaten Jepara hadir. Diskarpus Jepara siap.") == [
+        jepara,
+        jepara,  # the acronym with the body's own region is the body
+    ]
 
 
 def test_a_venue_after_a_body_and_the_jdih_network_are_no_part_or_body() -> None:
