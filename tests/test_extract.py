@@ -375,7 +375,8 @@ def test_names_of_short_words_are_names_and_degrees_alone_are_not() -> None:
 def test_chair_and_members_listed_together_and_contracted_titles_of_prosecutors_and_police() -> None:
     ex = run(
         "Ketua dan Anggota KPU Kabupaten Sikka, Jefry Sasube, Novi Lalamentik, dan Hendro Tatengkeng, hadir. "
-        "Kajari Sikka, Paulus Wetik, dan Kapolres Sikka AKBP Albert Zai turut hadir."
+        "Kajari Sikka, Paulus Wetik, dan Kapolres Sikka AKBP Albert Zai turut hadir. Kasdim 1603/Sikka, Mayor Inf "
+        "Bambang Suryanto, hadir."
     )
     assert roles(ex) == {
         ("Jefry Sasube", "Ketua", "KPU Kabupaten Sikka", None),
@@ -383,6 +384,7 @@ def test_chair_and_members_listed_together_and_contracted_titles_of_prosecutors_
         ("Hendro Tatengkeng", "Anggota", "KPU Kabupaten Sikka", None),
         ("Paulus Wetik", "Kepala", "Kejari Sikka", None),
         ("Albert Zai", "Kepala", "Polres Sikka", None),
+        ("Bambang Suryanto", "Kepala Staf", "Kodim 1603/Sikka", None),
     }
 
 
