@@ -395,6 +395,17 @@ _ACRONYM_AT = re.compile(r"[^\S\n]?[A-Z][A-Z0-9]{2,}\b")  # applied with .match:
 # applied with .match: a division's post between a member's body and the division
 _DIVISION_POST = re.compile(r"[\s,]*(?:Koordinator|Ketua|Kordiv)\s+(?=Divisi\s)")
 _HEADS_OF_SECTION = {"Kepala Bidang": "Bidang", "Kepala Seksi": "Seksi"}
+_UNIVERSITY_POSTS = {"Rektor", "Wakil Rektor", "Dekan", "Wakil Dekan"}
+_UNIVERSITY = re.compile(r"(?:Universitas|Institut|Sekolah\s+Tinggi|Politeknik)\b")
+# applied with .match after a university post with no body after it: its portfolio or faculty, up to the comma
+_PORTFOLIO = re.compile(r"\s+((?:Bidang|Fakultas)(?:\s+(?:[A-Z][\w-]*|dan))+?)(?=\s*,)")
+
+
+def _university_before(ctx: _Ctx, pos: int) -> Org | None:
+    """The university named last before `pos` in its paragraph."""
+    lo = ctx.text.rfind("\n", 0, pos) + 1
+    unis = [o.org for o in ctx.orgs if lo <= o.start < pos and _UNIVERSITY.match(o.org.name)]
+    return unis[-1] if unis else None
 # the grade of a civil servant's functional post
 _GRADE = re.compile(r"\s+(Ahli\s+(?:Pertama|Muda|Madya|Utama)|Terampil|Mahir|Penyelia)\b")
 _SPACES = re.compile(r"\s+")
@@ -449,6 +460,17 @@ def _parse_role(
                 unit = f"{_HEADS_OF_SECTION[word.long]} {field[2]}"
             elif field[2].startswith("Bidang") or word.long.startswith(("Direktur", "Asisten")):
                 role = f"{role} {field[2]}"  # "Asisten Pemerintahan dan Kesra Sekretariat Daerah X"
+        elif word.long in _UNIVERSITY_POSTS:
+            # "Rektor Universitas X ... Turut menyaksikan Wakil Rektor I Bidang Akademik, NAME, dan Dekan Fakultas
+            # Y, NAME": a post of the university named before in the paragraph, with its portfolio or faculty
+            uni = _university_before(ctx, m.start())
+            fm = _PORTFOLIO.match(ctx.text, pos)
+            if uni is not None:
+                hit = (uni, pos)
+                if fm and fm.group(1).startswith("Bidang"):
+                    role, hit = f"{role} {_SPACES.sub(' ', fm.group(1))}", (uni, fm.end())
+                elif fm:
+                    unit, hit = _SPACES.sub(" ", fm.group(1)), (uni, fm.end())
     if hit is None and org is None and not m.group("numeral"):
         # "Kepala Dinas Kominfo Kota Tual": the body's name starts inside the role words
         last = m.group("role").rfind(" ")

@@ -461,6 +461,19 @@ def test_the_hosts_of_a_visit_attend_it() -> None:
     }
 
 
+def test_university_posts_named_after_the_university_keep_its_body() -> None:
+    ex = run(
+        "Penandatanganan dilakukan Rektor Universitas Nusa Nipa, Prof. Dedi Suryadi. Turut menyaksikan Wakil Rektor "
+        "I Bidang Akademik, Dr. Iis Sumiati Rahayu, M.Pd., dan Dekan Fakultas Ilmu Sosial dan Ilmu Politik, Asep "
+        "Deni Gumilar, M.Si.\nDekan Fakultas Hukum, Ratna Dewi, hadir."
+    )
+    assert roles(ex) == {
+        ("Dedi Suryadi", "Rektor", "Universitas Nusa Nipa", None),
+        ("Iis Sumiati Rahayu", "Wakil Rektor I Bidang Akademik", "Universitas Nusa Nipa", None),
+        ("Asep Deni Gumilar", "Dekan", "Universitas Nusa Nipa", "Fakultas Ilmu Sosial dan Ilmu Politik"),
+    }  # no university in the last paragraph: no body for its dean
+
+
 def test_numbered_ruling_is_parsed_and_linked_to_its_election() -> None:
     ex = run(
         "Putusan MK Nomor 27/PHPU.WAKO-XXIII/2025 tentang perselisihan hasil Pemilihan Wali Kota Bitung Tahun 2024 "
