@@ -346,7 +346,7 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
             # named only by its acronym: keep it as the article writes it (expanded only where expanded)
             org = as_written.setdefault(org.key, Org(word, _slug(word), org.kind, acronym=word))
         end = m.end()
-        am = _ACRONYM_PAREN.match(text, end)
+        am = _ACRONYM_AFTER.match(text, end)
         after = am.end() if am else end
         pm = _REPRESENTATIVE.match(text, after)
         if pm:
@@ -363,7 +363,7 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
 
 
 _REPRESENTATIVE = re.compile(r"(?<![^\S\n])[^\S\n]+Perwakilan(?=\s)")  # from a run's first space: linear
-_ACRONYM_PAREN = re.compile(r"[^\S\n]?\([A-Z][A-Za-z]{1,10}\)")  # applied with .match: "Badan X| (BX)"
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z-]{1,12})\)")  # applied with .match after a name: "Badan X| (BX)"
 NATIONAL_COURTS = {"Mahkamah Konstitusi", "Mahkamah Agung"}
 
 
@@ -531,10 +531,10 @@ def find_institutions(text: str) -> list[OrgMatch]:
             end = hit[1]
         acronym = None
         start = m.start()
-        am = re.match(r"\s*\(([A-Z][A-Za-z-]{1,12})\)", text[end : end + 20])
+        am = _ACRONYM_AFTER.match(text, end)
         if am:
             acronym = am.group(1)
-            end += am.end()
+            end = am.end()
         inner = acronym or next((a.group(1) for a in _DEFINED_ACRONYM.finditer(text, start, end)), None)
         if inner:
             at = _acronym_opens_before(text, start, name, inner)
