@@ -46,6 +46,7 @@ from .orgs import (
 from .scan import Words, finditer_at, finditer_needing, matches_at, prefix_starts, word_positions
 from .vocabulary import (
     ROLE_WORDS_IN_NAMES,
+    RoleWord,
     election_year,
     known_series,
     non_name_words,
@@ -406,16 +407,23 @@ def _university_before(ctx: _Ctx, pos: int) -> Org | None:
     lo = ctx.text.rfind("\n", 0, pos) + 1
     unis = [o.org for o in ctx.orgs if lo <= o.start < pos and _UNIVERSITY.match(o.org.name)]
     return unis[-1] if unis else None
+
+
 # the grade of a civil servant's functional post
 _GRADE = re.compile(r"\s+(Ahli\s+(?:Pertama|Muda|Madya|Utama)|Terampil|Mahir|Penyelia)\b")
 _SPACES = re.compile(r"\s+")
+
+
+def _role_word(m: re.Match[str]) -> RoleWord:
+    """The role word a match of ROLE_RE found."""
+    return ROLE_BY_SURFACE[_SPACES.sub(" ", m.group("role")).lower()]
 
 
 def _parse_role(
     ctx: _Ctx, m: re.Match[str], inherit: bool = True
 ) -> tuple[str, bool, Org | None, str | None, int] | None:
     """role, acting, org, unit, end offset of the role phrase starting at match `m`."""
-    word = ROLE_BY_SURFACE[re.sub(r"\s+", " ", m.group("role")).lower()]
+    word = _role_word(m)
     role = word.long
     pos = m.end()
     if m.group("numeral") and word.contracted:
@@ -660,7 +668,7 @@ def _roles(ctx: _Ctx) -> None:
         if parsed is None:
             continue
         role, acting, org, unit, pos = parsed
-        if org is not None and ROLE_BY_SURFACE[_SPACES.sub(" ", m.group("role")).lower()].contracted:
+        if org is not None and _role_word(m).contracted:
             # "dihadiri Kapolda Sumatera Barat, Danrem 032/Wirabraja": bodies named, and no part of a name
             ctx.titled_bodies.append(org)
             ctx.covered[m.start() : pos] = b"\x02" * (pos - m.start())
@@ -1069,8 +1077,9 @@ _PRONOUN_INTRO = re.compile(
 _MENURUT_NAME = re.compile(r"\b[Mm]enurut\s+(?P<who>[^,:.\"\u201c\u201d]{2,80}?)\s*[,:]\s*$")
 
 
-def _speaker_intro(ctx: _Ctx, pos: int) -> str | None:
-    """The speaker of a quote at `pos` from the words that lead into it in its sentence."""
+def _speaker_intro(ctx: _Ctx, pos: int, last_speaker: str | None) -> str | None:
+    """The speaker of a quote at `pos` from the words that lead into it in its sentence (a pronoun's:
+    the person named last, else the last speaker)."""
     sent = _sentence_of(ctx, pos)
     lo = max(sent.start if sent else 0, pos - 160)
     lead = ctx.text[lo:pos]
@@ -1080,7 +1089,7 @@ def _speaker_intro(ctx: _Ctx, pos: int) -> str | None:
         if inside:
             return inside[-1]
     if _PRONOUN_INTRO.search(lead):
-        return _nearest_person_before(ctx, lo) or ""
+        return _nearest_person_before(ctx, lo) or last_speaker
     return None
 
 
@@ -1098,9 +1107,7 @@ def _quotes(ctx: _Ctx, short: dict[str, str]) -> list[Quote]:
         if speaker is None:
             speaker = _speaker_before(ctx, start)
         if speaker is None:
-            speaker = _speaker_intro(ctx, start)
-            if speaker == "":
-                speaker = last_speaker
+            speaker = _speaker_intro(ctx, start, last_speaker)
         if speaker is None and last_speaker and not SPEAKER_AFTER.match(text, end) and _continues(
             ctx, last_end, start, last_speaker, short
         ):  # a quote with no attribution of its own goes on from the one before
