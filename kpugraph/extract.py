@@ -1205,8 +1205,12 @@ OFFLINE = re.compile(
 _MEDIA_DARING = re.compile(r"\bmedia\s+(?:[a-z]+,?\s+){0,4}(?:dan\s+)?daring\b", re.IGNORECASE)
 HYBRID = re.compile(r"\bhybrid\b|\bhibrid\b|\bhibrida\b|daring\s+dan\s+luring|luring\s+dan\s+daring", re.IGNORECASE)
 HYBRID_WORDS = ("hybrid", "hibrid", "daring")  # one is in every match (of the lower-cased text)
+# the words that open a venue's name: where an event is held ("di Aula KPU", "berlangsung di Ruang Rapat ...")
+VENUE_HEADS = (
+    r"(?:Aula|Hotel|Ruang|Gedung|Kantor|Pendopo|Balai|Wisma|Graha|Auditorium|Convention|Gor|GOR|Lapangan|Halaman)"
+)
 VENUE_RE = re.compile(
-    r"\b(?:di|bertempat\s+di)\s+(?P<venue>(?:Aula|Hotel|Ruang|Gedung|Kantor|Pendopo|Balai|Wisma|Graha|Auditorium|Convention|Gor|GOR|Lapangan|Halaman)"
+    rf"\b(?:di|bertempat\s+di)\s+(?P<venue>{VENUE_HEADS}"
     r"(?:\s+(?:[A-Z][\w&'-]*|\d+|dan|lt\.?|Lantai)){0,7})"
 )
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
@@ -1276,8 +1280,8 @@ HOSTED = re.compile(
     r"|\bmelantik\b"
     # held somewhere, or opened: "Penandatanganan NPHD berlangsung di Ruang Rapat ...", "Kegiatan dibuka Ketua ..."
     r"|(?<!sidang\s)(?<!sidang\syang\s)(?<!siding\syang\s)"  # a court's hearing is no event of the report
-    r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan)\s+(?:[a-z]+\s+){0,2}?di\s+(?:Aula|Ruang|Gedung|Hotel|GOR|Kantor"
-    r"|Balai|Pendopo|Auditorium|Wisma|Graha)\b|\bkegiatan\s+(?:ini\s+|tersebut\s+)?dibuka\b",
+    rf"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan)\s+(?:[a-z]+\s+){{0,2}}?di\s+{VENUE_HEADS}\b"
+    r"|\bkegiatan\s+(?:ini\s+|tersebut\s+)?dibuka\b",
     re.IGNORECASE,
 )
 
