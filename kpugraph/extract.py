@@ -1439,6 +1439,8 @@ def _did_after(text: str, pos: int) -> str | None:
     if _GUIDES_AFTER.match(text, pos):
         return "moderator"
     return "speaker" if _SPEAKS_AFTER.match(text, pos) else None
+
+
 # "narasumber yang hadir yakni A": the attendance word describes the speaker, it is no cue of its own
 _CUE_NOUN_YANG = re.compile(r"\b(?:narasumber|pemateri|pembicara|penyaji|pemantik|moderator)\s+yang\s+$", re.IGNORECASE)
 # a cue sentence that opens a list ("menghadirkan narasumber berikut:"), one person per line after it
