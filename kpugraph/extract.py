@@ -784,10 +784,17 @@ PLACE_BEFORE = re.compile(
 
 # a credit line's label before a name: "Pewarta: X", "Editor: Y", "Foto: Dok MI X" (who wrote or shot it, no
 # one the article is about)
+# or "Rep: X / Red: Y", "(TribunPalu.com/X)"; after a name, "X berkontribusi dalam penulisan artikel ini"
 CREDIT_BEFORE = re.compile(
-    r"\b(?:Pewarta|Editor|Reporter|Penulis|Fotografer|Foto|Redaktur|Kontributor|Penyunting)"
-    r"\s*:\s*(?:Dok\.?\s+(?:[A-Z]{1,6}\s+)?)?(?:[A-Z]\.?\s+)?$"
+    r"(?:\b(?:Pewarta|Editor|Reporter|Penulis|Fotografer|Foto|Redaktur|Kontributor|Penyunting|Rep|Red)"
+    r"\s*:\s*(?:Dok\.?\s+(?:[A-Z]{1,6}\s+)?)?(?:[A-Z]\.?\s+)?|\([\w-]+(?:\.[\w-]+)*\.(?:com|id|net)/\s*)$"
 )
+CREDIT_AFTER = re.compile(r"\s+(?:ikut\s+)?berkontribusi\s+dalam\s+penulisan\b")
+
+
+def _credit_at(before: str, after: str) -> bool:
+    """Whether a name between `before` and `after` is a credit line's (a writer's, an editor's)."""
+    return (":" in before or "/" in before) and bool(CREDIT_BEFORE.search(before)) or bool(CREDIT_AFTER.match(after))
 
 
 def _name_words_ok(words: list[str]) -> bool:
@@ -867,18 +874,15 @@ _FIRST_WORD = re.compile(r"(\S+)\s+")
 
 
 def _past_leading_non_names(ctx: _Ctx, m: re.Match[str]) -> re.Match[str]:
-    """The match again from its first word that can be a name's (no word never in a name, none of a
-    body's name), where that reaches further: the five words of "Hadir Ni Luh Putu Ary| Sukmawati" or
-    "Universitas Udayana Ni Luh Putu| Ary Sukmawati" leave out the end of the name."""
+    """The match again from the word after its last word of a body's name, or after its leading words
+    never in a name, where that reaches further: the five words of "Hadir Ni Luh Putu
+    Ary| Sukmawati" or "Universitas Udayana Ni Luh Putu| Ary Sukmawati" leave out the end of the name."""
     text = ctx.text
-    at = m.start("name")
-    first = m.group("name").partition(" ")[0]
-    if first.strip(".").lower() not in NOT_NAME and not ctx.org_at_pos(at):
-        return m  # at once: its first word opens the name
-    while (w := _FIRST_WORD.match(text, at, m.end())) and (
-        w.group(1).strip(".").lower() in NOT_NAME or ctx.org_at_pos(w.start(1))
-    ):
-        at = w.end()
+    at = pos = m.start("name")
+    while w := _FIRST_WORD.match(text, pos, m.end()):
+        pos = w.end()
+        if ctx.org_at_pos(w.start(1)) or w.start() == at and w.group(1).strip(".").lower() in NOT_NAME:
+            at = pos  # "Politikus Partai Gerindra| Bayu Kresna Aditama": the name opens after the body
     again = NAME_RE.match(text, at) if at > m.start("name") else None
     return again if again and again.end() > m.end() else m
 
@@ -888,16 +892,20 @@ def _plain_persons(ctx: _Ctx) -> None:
     home = site_region(ctx.article.site)
     lower_words = frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
     for m in finditer_at(NAME_RE, text, WORD_CAPITAL):
+        found = [(c, m) for c in _candidates(text, m, lower_words)]
         if m.group("name").count(" ") >= 4:  # a match at the bound may cut a name that opens late
-            m = _past_leading_non_names(ctx, m)
-        for name, s, e in _candidates(text, m, lower_words):
+            again = _past_leading_non_names(ctx, m)
+            if again is not m:  # the names before it, and the name it reaches
+                found = [f for f in found if f[0][2] <= again.start()]
+                found += [(c, again) for c in _candidates(text, again, lower_words)]
+        for (name, s, e), src in found:
             if ctx.org_at_pos(s) or 1 in ctx.covered[s:e]:
                 continue  # in a body's name, or over a person a role phrase found: "Menteri Dalam Negeri |Tito K.|"
-            titled = s == m.start("name") and m.start() < s  # "AKBP Heri Wibowo", "(H. Gogo ..."
+            titled = s == src.start("name") and src.start() < s  # "AKBP Heri Wibowo", "(H. Gogo ..."
             before = text[max(0, s - 40) : s]
             after = text[e : e + 40]
             first = name.split()[0].lower()
-            if first in NOT_NAME or PLACE_BEFORE.search(before) or ":" in before and CREDIT_BEFORE.search(before):
+            if first in NOT_NAME or PLACE_BEFORE.search(before) or _credit_at(before, after):
                 continue
             if regions.lookup(name) or _is_region_word(name.split()[-1]):
                 continue

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import regions
-from .lexicon import BALINESE_AFTER_I
+from .lexicon import BALINESE_AFTER_I, is_common_word
 from .models import Org
 from .regions import Region
 from .scan import finditer_at, prefix_starts, word_positions
@@ -52,7 +52,7 @@ INSTITUTION = re.compile(
     r"|Pondok\s+Pesantren|Ponpes|Dayah"
     r"|Partai|Perhimpunan|Ikatan|Himpunan|Korps|Komunitas|Lembaga|Yayasan|Badan|Dinas|Kementerian|Dewan|Paguyuban"
     r"|Persatuan|Gerakan|Aliansi|Asosiasi|Organisasi|Pengurus|Kaukus|Koalisi|Jaringan|Komite|Perkumpulan|Serikat|Lingkar"
-    r"|Konsorsium|DPC|DPD|DPW|PC|PD|PW"
+    r"|Konsorsium|Pusat\s+(?:Studi|Kajian|Penelitian|Pengkajian)|DPC|DPD|DPW|PC|PD|PW"
     r"|Polda|Kodam|Korem|Kodim|Lanud|Lantamal|Kanwil|Kantor\s+Wilayah|Kejati|Kejari|Polres|Polrestabes|Polresta|Lapas|Rutan"
     r"|Pengadilan)"
     r"(?P<rest>(?:\s+(?:[A-Z][\w'&/.-]*|\d+(?:/[A-Z]\w*)?|dan|untuk|di|se-\w+|\([A-Z][\w-]*\))){1,8})"
@@ -358,10 +358,14 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
             region, end = hit
             name = _SPACES.sub(" ", text[m.start() : end])
             org = Org(name, _slug(f"{org.key}-{region.code}"), org.kind, region.code, region.name)
-        out.append(OrgMatch(org, m.start(), end))
+        start = m.start()
+        if org.kind == "party" and (board := _CENTRAL_BOARD.search(text, max(0, start - 30), start)):
+            start = board.start()  # "Sekjen DPP Partai X": the party's central board is the party
+        out.append(OrgMatch(org, start, end))
     return out
 
 
+_CENTRAL_BOARD = re.compile(r"\b(?:DPP|Dewan\s+Pimpinan\s+Pusat)\s+$")
 _REPRESENTATIVE = re.compile(r"(?<![^\S\n])[^\S\n]+Perwakilan(?=\s)")  # from a run's first space: linear
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z-]{1,12})\)")  # applied with .match after a name: "Badan X| (BX)"
 NATIONAL_COURTS = {"Mahkamah Konstitusi", "Mahkamah Agung"}
@@ -471,6 +475,22 @@ def _acronym_opens_before(text: str, start: int, name: str, acronym: str) -> int
     return next((w.start() for w in _WORD.finditer(text, lead.start(), start) if w.group()[0] == acronym[0]), None)
 
 
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """Every word of a known body's labels, lower case: "partai", "gerindra", "daerah"."""
+    return frozenset(w for label in _known_pattern()[2] for w in label.split())
+
+
+def _known_body_ends(name: str, rest: list[str]) -> bool:
+    """Whether a known body's label `name` ends its name before the words `rest`: "Partai Gerindra| Bayu
+    Kresna", "DPD RI| Andi ..." (a person's name follows), but not "DPD| Partai X" or "Dewan Perwakilan
+    Rakyat| Daerah" (a word of the known labels follows)."""
+    low = name.lower()
+    if low not in _known_pattern()[2] or not rest:
+        return False
+    return rest[0].lower() not in _label_words() and not _body_head(" ".join(rest))
+
+
 def _known_acronym(word: str, after: str) -> bool:
     known = word.lower() in BODY_KIND or (word.isupper() and word.lower() in _known_pattern()[2])
     return known and not regions.lookup(after.strip(".,"))
@@ -490,7 +510,7 @@ def find_institutions(text: str) -> list[OrgMatch]:
         words = m.group("rest").split()
         keep: list[str] = []
         for i, w in enumerate(words):
-            if w in _NOT_ORG_TAIL:
+            if w in _NOT_ORG_TAIL or keep and _known_body_ends(f"{m.group('head')} {' '.join(keep)}", words[i:]):
                 break
             if keep and keep[-1].startswith("(") and (w.islower() or _known_acronym(keep[-1].strip("()"), w)):
                 # "Dewan ... Pemilu (DKPP) di Kompleks Parlemen", "Badan Pengawas Pemilu (Bawaslu) Abdul
@@ -548,6 +568,42 @@ def find_institutions(text: str) -> list[OrgMatch]:
     return out
 
 
+# Bodies with an English name, its head word last: "Indonesia Corruption Watch (ICW)", "The Indonesian Institute"
+_ENGLISH_HEADS = (
+    r"(?:Watch|Institute|Center|Centre|Foundation|Network|Initiative|Society|Alliance|Association|Council|Corner)"
+)
+_ENGLISH_TAIL = r"[^\S\n]+(?:for|of|on)[^\S\n]+[A-Z][\w'-]*(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?[A-Z][\w'-]*){0,5}"
+ENGLISH_BODY = re.compile(
+    rf"(?<![\w-])(?P<lead>(?:[A-Z][\w&'-]*[^\S\n]+){{0,5}}){_ENGLISH_HEADS}(?P<tail>{_ENGLISH_TAIL})?(?![\w-])"
+)
+_ENGLISH_HEAD = re.compile(rf"(?<!\w){_ENGLISH_HEADS}(?![\w-])")
+_OWN_NAME_WORDS = {"Indonesia", "Indonesian", "Nusantara"}  # common words that open such names
+
+
+def find_english_bodies(text: str) -> list[OrgMatch]:
+    """Bodies named in English: "Indonesia Corruption Watch (ICW)", "The Indonesian Institute", "Network
+    for Democracy and Electoral Integrity (Netgrit)", less the Indonesian words that open the match
+    ("Peneliti| Indonesia Corruption Watch"), with the acronym the text gives right after. Facilities
+    and places named by common words or a place's name ("Media Center", "Batam Center") are none."""
+    out: list[OrgMatch] = []
+    if not _ENGLISH_HEAD.search(text):
+        return out
+    for m in ENGLISH_BODY.finditer(text):
+        lead = m.group("lead").split()
+        while lead and lead[0] not in _OWN_NAME_WORDS and not regions.lookup(lead[0]) and is_common_word(lead[0]):
+            lead = lead[1:]
+        am = _ACRONYM_AFTER.match(text, m.end())
+        if not m.group("tail") and not (lead and (am or not all(is_common_word(w) or regions.lookup(w) for w in lead))):
+            continue  # "Media Center", "Batam Center": a room, a place
+        start = m.start("lead") + len(m.group("lead"))  # the head word
+        for w in reversed(lead):
+            start = text.rindex(w, m.start(), start)
+        name = _SPACES.sub(" ", text[start : m.end()])
+        acronym = am.group(1) if am else None
+        out.append(OrgMatch(Org(name, _slug(name), "other", acronym=acronym), start, am.end() if am else m.end()))
+    return out
+
+
 # The ad hoc election bodies of a district or village: PPK and Panwascam per kecamatan, PPS and PKD per
 # desa/kelurahan; each named after its place ("PPK Kembang", "PPS Desa Tubanan", "Panwaslu Kecamatan X").
 AD_HOC_BODY = re.compile(
@@ -593,7 +649,7 @@ def find_ad_hoc_bodies(text: str, site: str | None) -> list[OrgMatch]:
 def find_orgs(text: str, site: str | None) -> list[OrgMatch]:
     """All organisations in `text`, earliest first; where two matches overlap the longer wins."""
     found = find_election_bodies(text, site) + find_known_bodies(text) + find_regional_bodies(text, site)
-    found += find_institutions(text) + find_ad_hoc_bodies(text, site)
+    found += find_institutions(text) + find_ad_hoc_bodies(text, site) + find_english_bodies(text)
     out = _without_overlaps(found)
     return _without_overlaps(out + _acronym_uses(text, out)) if out else out
 

@@ -910,3 +910,27 @@ def test_a_bawaslu_site_reports_an_event_whatever_its_title() -> None:
     )
     assert ex.event is not None
     assert ("Dewi Kartika", "opener") in {(p.person, p.capacity) for p in ex.participations}
+
+
+def test_researchers_and_party_posts_are_memberships() -> None:
+    ex = run(
+        "Peneliti Pusat Studi Demokrasi Timur (Pusdemti), Yakobus Dhae, menilai putusan itu tepat. Wakil Sekretaris "
+        "Jenderal DPP Partai Demokrat Yoppi Lomboan meminta aturan rinci. Politikus Partai Demokrat Frans Leu "
+        "Kolo hadir.",
+        site="www.beritacontoh.com",
+    )
+    assert {
+        ("Yakobus Dhae", "Peneliti", "Pusat Studi Demokrasi Timur", None),
+        ("Yoppi Lomboan", "Wakil Sekretaris Jenderal", "Partai Demokrat", None),
+    } <= roles(ex)
+    assert "Frans Leu Kolo" in {p.name for p in ex.persons}  # the name after a body inside a five-word match
+
+
+def test_credit_lines_of_news_media_are_no_persons() -> None:
+    ex = run(
+        "Sidang digelar di Kupang. “Kami siap,” kata Ketua KPU Kota Kupang, Yosef Lalang.\n\n"
+        "Rep: Maria Ulfa Dewi\nRed: Anton Widjaya\n(TribunKupang.com/Kristo Ngga)\n"
+        "Dewi Sartika Lamba berkontribusi dalam penulisan artikel ini.",
+        site="www.beritacontoh.com",
+    )
+    assert {p.name for p in ex.persons} == {"Yosef Lalang"}

@@ -258,3 +258,25 @@ def test_an_acronym_the_article_defines_names_the_same_body_later() -> None:
 def test_the_place_right_after_a_body_word_ends_its_name() -> None:
     text = "Hadir perwakilan dari Polres Ende Yosef Dhae, dan dari Lanud Kupang."
     assert [o.org.name for o in find_orgs(text, None)][0] == "Polres Ende"
+
+
+def test_a_known_body_ends_before_the_name_that_follows_it() -> None:
+    text = (
+        "Anggota DPD RI Maria Goreti Tefa menyambut baik putusan. Sekjen DPP Partai Demokrat Yoppi Lomboan "
+        "menolak. Anggota Dewan Perwakilan Rakyat Daerah Kabupaten Alor hadir."
+    )
+    got = [(text[o.start : o.end], o.org.name) for o in find_orgs(text, None)]
+    assert ("DPD RI", "DPD RI") in got
+    assert ("DPP Partai Demokrat", "Partai Demokrat") in got  # the party's central board is the party
+    assert any(name.startswith("Dewan Perwakilan Rakyat Daerah") for _, name in got)
+
+
+def test_bodies_with_an_english_name() -> None:
+    text = (
+        "Peneliti Kupang Budget Watch (KBW), Rina Lado, dan Direktur Eksekutif Network for Civic Education "
+        "and Integrity menilai biaya PSU tinggi. Konferensi pers digelar di Media Center KPU RI dan di Batam "
+        "Center."
+    )
+    names = [o.org.name for o in find_orgs(text, None)]
+    assert "Kupang Budget Watch" in names and "Network for Civic Education and Integrity" in names
+    assert not any(n.endswith("Center") for n in names)  # a press room and a place, no bodies
