@@ -44,6 +44,7 @@ from .orgs import (
     site_region,
 )
 from .scan import Words, finditer_at, finditer_needing, matches_at, prefix_starts, word_positions
+from .segment import without_link_lines
 from .vocabulary import (
     ROLE_WORDS_IN_NAMES,
     RoleWord,
@@ -1848,7 +1849,9 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...]) -> Extrac
     Returns:
         The extraction, with every fact's character span in `article.text`.
     """
-    text = article.text
+    text = without_link_lines(article.text)
+    if text is not article.text:  # the same offsets, links to other stories blanked
+        sentences = tuple(Sentence(s.index, text[s.start : s.end], s.start) for s in sentences)
     orgs = find_orgs(text, article.site)
     ctx = _Ctx(article, text, sentences, orgs, site_body(article.site))
     ctx.org_at = {o.start: o for o in orgs}

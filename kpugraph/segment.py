@@ -49,3 +49,39 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
     if stripped:
         offset = start + (len(piece) - len(piece.lstrip()))
         out.append(Sentence(len(out), stripped, offset))
+
+
+# A news site's links to its other stories, set between paragraphs: "Baca juga: <headline>", the label
+# alone with the headline on the next line, "Pilihan Editor: ...", "Simak Video ...".
+_LINK_LINE = re.compile(
+    r"^[^\S\n]*(?:Baca|BACA|Lihat|LIHAT|Simak|SIMAK)[^\S\n]+(?:[Jj]uga|JUGA|[Vv]ideo|VIDEO)\b[^\n]*"
+    r"|^[^\S\n]*(?:Pilihan[^\S\n]+Editor|Artikel[^\S\n]+[Tt]erkait|Berita[^\S\n]+[Tt]erkait)\b[^\n]*",
+    re.MULTILINE,
+)
+# the line after a label line, past one blank line, when it reads as a headline: short, no closing stop
+# ("Baca Juga" left alone where a scrape lost the link is followed by the story's next paragraph)
+_NEXT_LINE = re.compile(r"\n[^\S\n]*\n?[^\n]{0,150}(?<![.!?\"\u201d])(?=\n|$)")
+
+
+def without_link_lines(text: str) -> str:
+    """`text` with the lines that link to other stories blanked (same length: offsets stay valid).
+
+    Their headlines are other articles' facts: "Baca juga: MK Tolak Gugatan Pilkada X" names no
+    ruling of this article.
+    """
+    if not _LINK_LINE.search(text):
+        return text
+    spans = []
+    for m in _LINK_LINE.finditer(text):
+        end = m.end()
+        if len(m.group(0).replace(":", " ").split()) == 2 and (nxt := _NEXT_LINE.match(text, end)):
+            end = nxt.end()  # "Baca juga:" alone on its line: the headline is on the next
+        spans.append((m.start(), end))
+    out, last = [], 0
+    for start, end in spans:
+        start = max(start, last)
+        out.append(text[last:start])
+        out.append(re.sub(r"[^\n]", " ", text[start:end]))
+        last = max(last, end)
+    out.append(text[last:])
+    return "".join(out)

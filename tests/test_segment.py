@@ -6,7 +6,7 @@ import pytest
 from conftest import EXAMPLES, article
 
 from kpugraph.read import read_articles
-from kpugraph.segment import segment_article
+from kpugraph.segment import segment_article, without_link_lines
 
 
 def _texts(text: str) -> list[str]:
@@ -74,3 +74,17 @@ def test_degenerate_texts(text: str) -> None:
 def test_long_dot_run_is_linear() -> None:
     # 200 000 dots used to take minutes: every start inside the run rescanned it
     assert len(segment_article(article("." * 200_000 + " Akhir."))) >= 1
+
+
+def test_links_to_other_stories_are_blanked_with_their_offsets_kept() -> None:
+    text = (
+        "Sidang digelar Senin.\nBaca juga: MK Tolak Gugatan Pilkada Halmahera Utara\n"
+        "Baca juga:\n\nDKPP Pecat Ketua KPU X\nPilihan Editor: Komisi II Kebut Revisi\n"
+        "Baca Juga\nDalam kontestasi lalu, paslon Mara Ondak dan Desrizal kalah.\nSelesai."
+    )
+    out = without_link_lines(text)
+    assert len(out) == len(text) and out.count("\n") == text.count("\n")
+    assert "Halmahera" not in out and "DKPP" not in out and "Komisi II" not in out
+    # a label left alone before the story's own paragraph (a sentence, not a headline) keeps that paragraph
+    assert "Dalam kontestasi lalu, paslon Mara Ondak dan Desrizal kalah." in out
+    assert without_link_lines("Tanpa tautan.") == "Tanpa tautan."
