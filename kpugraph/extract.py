@@ -1295,6 +1295,16 @@ HOSTED = re.compile(
 )
 
 
+# a title that reports a vote as held: "PSU Puncak Jaya Berlangsung Aman", "KPU X Gelar PSU di 3 TPS"
+VOTE_HELD_TITLE = re.compile(
+    r"(?:\bPSU\b|[Pp]emungutan\s+[Ss]uara|[Pp]encoblosan|[Pp]enghitungan\s+[Ss]uara)(?:\s+\S+){0,4}?\s+"
+    r"(?:[Bb]erlangsung|[Dd]igelar|[Dd]ilaksanakan|[Dd]iikuti)\b"
+    r"|(?<![Aa]kan\s)(?<![Ss]iap\s)\b(?:[Gg]elar|[Mm]enggelar|[Ll]aksanakan|[Mm]elaksanakan)\s+(?:PSU\b|[Pp]emungutan\s+[Ss]uara)"
+)
+
+RULING_TITLE = re.compile(r"\bMK\b|Mahkamah|[Pp]utusan")  # "MK Batalkan X, Pilkada Y Gelar PSU": a vote ordered
+
+
 _YET_TO_COME = re.compile(
     r"\b(?:akan|segera|lagi|jelang|menjelang|siap|bakal|batal)\b(?:\s+\S+){0,4}?\s+$", re.IGNORECASE
 )
@@ -1332,9 +1342,15 @@ def _event(ctx: _Ctx) -> Event | None:
     if venue and mode is None:
         mode = "offline"
     organizer = _organizer(ctx)
-    if not is_election_body_site(a.site) and title_kind is None and series is None and not HOSTED.search(ctx.text):
-        # news media report events only when their title says so, or a body is said to hold one
-        # ("KPU Kota X menggelar rapat pleno terbuka ..."); KPU items nearly always do
+    if (
+        not is_election_body_site(a.site)
+        and title_kind is None
+        and series is None
+        and not HOSTED.search(ctx.text)
+        and not (_held_in_title(VOTE_HELD_TITLE, a.title) and not RULING_TITLE.search(a.title))
+    ):
+        # news media report events only when their title says so, a vote held included, or a body is said
+        # to hold one ("KPU Kota X menggelar rapat pleno terbuka ..."); KPU items nearly always do
         return None
     label = a.title
     return Event(label, kind, series, edition, organizer, mode, venue, a.event_date, Span(0, min(len(ctx.text), 300)))

@@ -934,3 +934,17 @@ def test_credit_lines_of_news_media_are_no_persons() -> None:
         site="www.beritacontoh.com",
     )
     assert {p.name for p in ex.persons} == {"Yosef Lalang"}
+
+
+def test_a_media_title_reporting_a_vote_held_makes_an_event_and_a_ruling_title_does_not() -> None:
+    body = (
+        "Ketua KPU Kabupaten Alor, Markus Lakapu, memantau langsung TPS 03. "
+        "“Semua berjalan lancar dan pemilih datang sejak pagi,” kata Markus. "
+        "Turut hadir Anggota Bawaslu Kabupaten Alor, Maria Bunga."
+    )
+    held = run(body, title="PSU Kabupaten Alor Berlangsung Aman", site="www.beritacontoh.com")
+    assert held.event is not None
+    got = {(p.person, p.capacity) for p in held.participations}
+    assert got >= {("Markus Lakapu", "speaker"), ("Maria Bunga", "attendee")}
+    ordered = run(body, title="MK Batalkan Hasil Pilkada, Kabupaten Alor Gelar PSU", site="www.beritacontoh.com")
+    assert ordered.event is None
