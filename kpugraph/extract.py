@@ -66,7 +66,11 @@ RANK = (
 )
 # a party to an ethics case before the name: "Teradu I NAME", "Pengadu II NAME"
 PARTY = r"(?:Teradu|Pengadu|Terdakwa|Tergugat|Penggugat|Pemohon|Termohon|Saksi)(?:\s+[IVX]{1,4}(?![\w.]))?"
-PREFIX_TITLE = rf"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH|K\.H|Ust|Ustadz|Hajjah|Haji|Tgk|Teungku|{RANK}|{PARTY})\.?\s+)"
+# religious and civil titles too: "Pdt." (pendeta), "Pnt." (penatua), "Romo", "Ny." (nyonya), "Tn." (tuan)
+PREFIX_TITLE = (
+    r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH|K\.H|Ust|Ustadz|Ustadzah|Ustazah|Hajjah|Haji|Tgk|Teungku|Pdt|Pnt|Romo|Pastor"
+    rf"|Ny|Tn|{RANK}|{PARTY})\.?\s+)"
+)
 DEGREE_WORD = (
     r"(?:[A-Z][A-Za-z]{0,3}\.(?:\s?[A-Z][A-Za-z]{0,5}\.?){0,3}(?:\s?\([A-Za-z]+\))?"
     r"|SE|SH|MH|MM|MT|ST|SIP|MSi|MPd|SPd|SSos|SKom|MKom|SIKom|PhD|MBA|MA|SHI|SAg|MAg|SPsi|MKes|SKM|Ak|CA)"
@@ -74,16 +78,18 @@ DEGREE_WORD = (
 # bounded: no name carries more; a title before a capital opens the next name ("Udayana, Prof. Dr. I Made")
 DEGREES = rf"(?:,?\s+(?!{PREFIX_TITLE}[A-Z]){DEGREE_WORD}(?=[\s,.;:)]|$)){{0,6}}"
 NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z]?[a-z]+)?)"
-INITIALS = r"(?:[A-Z]\.\s?){1,3}"
-ABBREVIATED = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.\s?)"  # "Muh. Rusli"
+INITIALS = r"(?:[A-Z]\.[^\S\n]?){1,3}"
+ABBREVIATED = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.[^\S\n]?)"  # "Muh. Rusli"
 # lower-case words inside a name: Batak "br"/"boru" before the clan ("Roslina br Sembiring"), "bin"/"binti"
-NAME_LINK = r"(?:(?:br\.?|boru|bin|binti)\s+)"
+NAME_LINK = r"(?:(?:br\.?|boru|bin|binti)[^\S\n]+)"
 # Balinese names open with "I" or "Ni" before a birth-order or caste word ("I Dewa Kade ...", "Ni Luh Putu ...",
 # not "Terdakwa I Jefri"); a middle initial may lack its dot ("Yohanes P Lomi").
-_BALINESE = rf"(?:I|Ni)\s+(?=(?:{'|'.join(BALINESE_AFTER_I)})\s+{NAME_WORD})"
+_SP = r"[^\S\n]"  # a name's words never run over a line break
+_BALINESE = rf"(?:I|Ni){_SP}+(?=(?:{'|'.join(BALINESE_AFTER_I)}){_SP}+{NAME_WORD})"
 NAME = (
-    rf"(?:{_BALINESE})?(?:{INITIALS}\s?|{ABBREVIATED})?{NAME_WORD}"
-    rf"(?:\s+(?:{INITIALS}\s?|{ABBREVIATED}|[A-Z]\s+(?={NAME_WORD})|{NAME_LINK})?{NAME_WORD}){{0,4}}(?:\s+[A-Z]\.(?!\w))?"
+    rf"(?:{_BALINESE})?(?:{INITIALS}{_SP}?|{ABBREVIATED})?{NAME_WORD}"
+    rf"(?:{_SP}+(?:{INITIALS}{_SP}?|{ABBREVIATED}|[A-Z]{_SP}+(?={NAME_WORD})|{NAME_LINK})?{NAME_WORD}){{0,4}}"
+    rf"(?:{_SP}+[A-Z]\.(?!\w))?"
 )
 NAME_RE = re.compile(rf"(?<!\w){PREFIX_TITLE}*(?P<name>{NAME}){DEGREES}")  # not inside a word: "DPR R|I Budi"
 

@@ -38,7 +38,7 @@ REGIONAL_HEAD = re.compile(
     r"\b(?P<head>DPRD|Pemerintah|Pemkab|Pemkot|Pemprov|Bappeda|Disdukcapil|Dispendukcapil|Kesbangpol"
     r"|Badan\s+Kesbangpol|Inspektorat|Polres|Polresta|Polrestabes|Kejaksaan\s+Negeri|Kejari|Pengadilan\s+Negeri"
     r"|Diskominfo|Dinas\s+Komunikasi\s+dan\s+Informatika|Dinas\s+Pendidikan|Dinas\s+Kependudukan\s+dan\s+Pencatatan\s+Sipil"
-    r"|Sekretariat\s+Daerah|Setda|Kantor\s+Kementerian\s+Agama|Kemenag|Kodim|PWI)\b"
+    r"|Sekretariat\s+Daerah|Setda|Kantor\s+Kementerian\s+Agama|Kemenag|Kodim|PWI|Komisi\s+Informasi)\b"
 )
 HEAD_EXPANSION = {
     "pemkab": "Pemerintah",

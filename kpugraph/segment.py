@@ -13,6 +13,7 @@ _ABBREV = {
     "st", "sdr", "bpk", "ibu", "dll", "dsb", "tgl", "plt", "plh", "s", "m", "a", "skom", "mkom", "si",
     "msi", "sh", "mh", "se", "mm", "spd", "mpd", "ssos", "sip", "mip", "ssi", "sag", "mag", "mt",
     "sth", "mth", "shi", "sm", "ak", "kom", "hum", "sos", "pd", "ag", "ip", "kes", "or", "fil", "tgk", "br",
+    "pdt", "pnt", "ny", "tn",
     *(a.lower() for a in NAME_ABBREVIATIONS),
 }  # fmt: skip
 # The lookbehind starts a match only at the first mark of a run: "....." x 100 000 is then linear,

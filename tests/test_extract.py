@@ -948,3 +948,25 @@ def test_a_media_title_reporting_a_vote_held_makes_an_event_and_a_ruling_title_d
     assert got >= {("Markus Lakapu", "speaker"), ("Maria Bunga", "attendee")}
     ordered = run(body, title="MK Batalkan Hasil Pilkada, Kabupaten Alor Gelar PSU", site="www.beritacontoh.com")
     assert ordered.event is None
+
+
+def test_religious_and_civil_titles_and_line_breaks_bound_a_name() -> None:
+    ex = run(
+        "Ketua Majelis Jemaat GMIT Efata, Pdt. Yohana Lulu, S.Th., membuka acara. Berita acara ditandatangani "
+        "Kasubbag Keuangan, Umum dan Logistik KPU Kota Tual, Ny. Maria Renyaan, S.E.\n"
+        "Anggota KPU Kota Tual, Yakob Rahayaan, S.E.\nYakob mengatakan logistik aman.",
+        site="kota-tual.kpu.go.id",
+    )
+    assert {p.name for p in ex.persons} == {"Yohana Lulu", "Maria Renyaan", "Yakob Rahayaan"}
+
+
+def test_regional_information_commissions_and_the_official_spelling_of_a_regency() -> None:
+    ex = run(
+        "Penghargaan diserahkan Ketua Komisi Informasi Provinsi Gorontalo, Rahman Ali. Hadir Anggota KPU "
+        "Kabupaten Pohuwato, Ismail Dunggio.",
+        site="gorontalo.kpu.go.id",
+    )
+    assert {
+        ("Rahman Ali", "Ketua", "Komisi Informasi Provinsi Gorontalo", None),
+        ("Ismail Dunggio", "Anggota", "KPU Kabupaten Pohuwato", None),
+    } <= roles(ex)
