@@ -661,6 +661,8 @@ def _lone_name_at(text: str, role_end: int, at: int) -> tuple[str, int, int] | N
     return m.group(1), m.start(), m.end()
 
 
+# from a list item's end to the next item: its degrees, then ", ", ", dan " or " dan " ("A, S.H., B, S.E., dan C")
+_LIST_NEXT = re.compile(rf"{DEGREES}\s*(?:,\s*(?:dan\s+)?|\s+dan\s+)")
 _LEAD_ROLE = re.compile(r"\b(Ketua|Wakil\s+Ketua|Sekretaris)\s+dan\s+$", re.IGNORECASE)
 
 
@@ -692,10 +694,10 @@ def _roles(ctx: _Ctx) -> None:
             names.append(got)
             # lists: "A, B, dan C"
             while True:
-                lm = re.match(r"\s*(?:,\s*(?:dan\s+)?|\s+dan\s+)", text[names[-1][2] :])
+                lm = _LIST_NEXT.match(text, names[-1][2])
                 if not lm:
                     break
-                nxt = _name_at(text, names[-1][2] + lm.end())
+                nxt = _name_at(text, lm.end())
                 if not nxt or ctx.org_at.get(nxt[1]) or ROLE_RE.match(text, nxt[1]):
                     break
                 names.append(nxt)

@@ -970,3 +970,12 @@ def test_regional_information_commissions_and_the_official_spelling_of_a_regency
         ("Rahman Ali", "Ketua", "Komisi Informasi Provinsi Gorontalo", None),
         ("Ismail Dunggio", "Anggota", "KPU Kabupaten Pohuwato", None),
     } <= roles(ex)
+
+
+def test_a_list_of_names_after_a_role_may_carry_degrees() -> None:
+    ex = run(
+        "Rapat didampingi Anggota KPU Kabupaten Alor, Maria Bunga, S.H., Yosef Lalang, S.IP., Markus Lakapu, S.E., "
+        "dan Yulius Ndapa, S.Pd."
+    )
+    members = {p for p, r, o, _ in roles(ex) if r == "Anggota" and o == "KPU Kabupaten Alor"}
+    assert members == {"Maria Bunga", "Yosef Lalang", "Markus Lakapu", "Yulius Ndapa"}
