@@ -662,7 +662,7 @@ def _lone_name_at(text: str, role_end: int, at: int) -> tuple[str, int, int] | N
 
 
 # from a list item's end to the next item: its degrees, then ", ", ", dan " or " dan " ("A, S.H., B, S.E., dan C")
-_LIST_NEXT = re.compile(rf"{DEGREES}\s*(?:,\s*(?:dan\s+)?|\s+dan\s+)")
+_LIST_NEXT = re.compile(rf"{DEGREES}(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)")  # one \s run per branch: linear
 _LEAD_ROLE = re.compile(r"\b(Ketua|Wakil\s+Ketua|Sekretaris)\s+dan\s+$", re.IGNORECASE)
 
 
