@@ -1261,12 +1261,13 @@ GOES_TO_WORDS = ("Goes",)
 # "JUMAT BERKAH SERI-2", "Forum Rabu Seri ke-XIV", "Podcast Suara Pemilih (Supel) Episode Spesial"
 NAMED_EDITION = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][\w'-]{0,30}(?:\s+[A-Z][\w'-]{0,30}){0,3})(?:\s*\([^()]{2,40}\))?"
-    r"\s+(?:SERI|Seri|EDISI|Edisi|edisi|EPISODE|Episode|JILID|Jilid)\b"
+    r"(?:\s+(?:SERI|Seri|EDISI|Edisi|edisi|EPISODE|Episode|JILID|Jilid)\b"
     # an edition follows: "Seri ke-XIV", "SERI-2", "Episode Spesial", "edisi ke-4" (not "Bandar Seri Bentan")
     r"(?=[\s-]*(?:ke[-\s]?)?(?:[IVXLC]+\b|\d|Spesial|SPESIAL|Khusus|Perdana|[Pp]ertama|[Kk]edua|[Kk]etiga|[Kk]eempat))"
+    r"|[^\S\n]?#\d{1,3}\b)"  # or a number sign: "Ngobrol Hukum #7", "Webinar Series #3"
 )
 # one is in every match
-NAMED_EDITION_WORDS = ("SERI", "Seri", "EDISI", "Edisi", "edisi", "EPISODE", "Episode", "JILID", "Jilid")
+NAMED_EDITION_WORDS = ("SERI", "Seri", "EDISI", "Edisi", "edisi", "EPISODE", "Episode", "JILID", "Jilid", "#")
 _SHORT_AFTER = re.compile(r"\s*\(([A-Z][\w-]{2,20})\)")  # applied with .match after a series' name
 # "kunjungan bertajuk safari media ke ...": a short unquoted name after "bertajuk"
 BERTAJUK = re.compile(
@@ -1274,9 +1275,10 @@ BERTAJUK = re.compile(
 )
 BERTAJUK_WORDS = ("bertajuk",)
 EDITION = re.compile(
-    r"\b(?:Seri|Edisi|Episode|Jilid|Vol\.?|Volume)\s+(?:ke[-\s]?)?(?P<ed>[IVXLC]+|\d+)\b", re.IGNORECASE
+    r"\b(?:Seri|Edisi|Episode|Jilid|Vol\.?|Volume)\s+(?:ke[-\s]?)?(?P<ed>[IVXLC]+|\d+)\b|(?<=\w)[^\S\n]?#(?P<num>\d{1,3})\b",
+    re.IGNORECASE,
 )
-EDITION_WORDS = ("seri", "edisi", "episode", "jilid", "vol")  # in the lower-cased text
+EDITION_WORDS = ("seri", "edisi", "episode", "jilid", "vol", "#")  # in the lower-cased text
 ORGANIZER_CUE = re.compile(
     r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|diinisiasi|yang\s+digelar|diprakarsai)\s+(?:secara\s+\w+\s+)?(?:oleh\s+)?$",
     re.IGNORECASE,
@@ -1403,7 +1405,7 @@ def _series(ctx: _Ctx) -> tuple[str | None, str | None]:
     edition = None
     em = next(finditer_needing(EDITION, whole, EDITION_WORDS, low), None)
     if em:
-        edition = em.group("ed")
+        edition = em.group("ed") or em.group("num")
     if not found:
         return None, edition
     counts = Counter(n for _, n in found)

@@ -979,3 +979,12 @@ def test_a_list_of_names_after_a_role_may_carry_degrees() -> None:
     )
     members = {p for p, r, o, _ in roles(ex) if r == "Anggota" and o == "KPU Kabupaten Alor"}
     assert members == {"Maria Bunga", "Yosef Lalang", "Markus Lakapu", "Yulius Ndapa"}
+
+
+def test_a_series_numbered_with_a_number_sign() -> None:
+    ex = run(
+        "KPU Provinsi Maluku menggelar diskusi Kupas Regulasi #12 secara daring, Jumat (4/7/2025).",
+        title="Kupas Regulasi #12 Bahas Putusan MK",
+        site="maluku.kpu.go.id",
+    )
+    assert ex.event is not None and (ex.event.series, ex.event.edition) == ("Kupas Regulasi", "12")
