@@ -426,6 +426,9 @@ def _role_word(m: re.Match[str]) -> RoleWord:
     return ROLE_BY_SURFACE[_SPACES.sub(" ", m.group("role")).lower()]
 
 
+_ROLE_ACRONYM = re.compile(r"[^\S\n]*\(([A-Z]{2,6})\)")  # applied with .match after a role word
+
+
 def _parse_role(
     ctx: _Ctx, m: re.Match[str], inherit: bool = True
 ) -> tuple[str, bool, Org | None, str | None, int] | None:
@@ -440,6 +443,9 @@ def _parse_role(
     acting = bool(m.group("acting"))
     unit = None
     org = None
+    am = _ROLE_ACRONYM.match(ctx.text, pos)
+    if am:
+        pos = am.end()  # "Jaksa Penuntut Umum (JPU) Kejaksaan Negeri X": the post's acronym
     if word.heads == "kementerian":
         # "Menteri Dalam Negeri NAME": the ministry's name follows the role word
         hit = ministry_after(ctx.text, pos)
@@ -1908,9 +1914,11 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...]) -> Extrac
         org_list.setdefault(event.organizer.key, event.organizer)
     participations = [p for p in _participation(ctx, event, quotes, short) if p.person in persons]
     rulings = _rulings(ctx)
-    if rulings:
-        mk = court_org("Mahkamah Konstitusi", acronym="MK")
-        org_list.setdefault(mk.key, mk)
+    named = {o.name for o in org_list.values()}
+    for court in dict.fromkeys(r.court for r in rulings):  # each ruling's court is named in the article
+        if court not in named:
+            org = court_org(court, acronym="MK" if court == "Mahkamah Konstitusi" else None)
+            org_list.setdefault(org.key, org)
     topics = _topics(ctx, {o.name for o in org_list.values()})
     # the forum series and the election an article is about are among its topics
     extra = [event.series] if event and event.series else []

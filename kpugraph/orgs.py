@@ -36,7 +36,7 @@ BODY_KIND = {
 # Bodies bound to a region: "DPRD Kabupaten Magelang", "Pemerintah Kota Semarang", "Bappeda Kota X".
 REGIONAL_HEAD = re.compile(
     r"\b(?P<head>DPRD|Pemerintah|Pemkab|Pemkot|Pemprov|Bappeda|Disdukcapil|Dispendukcapil|Kesbangpol"
-    r"|Badan\s+Kesbangpol|Inspektorat|Polres|Polresta|Polrestabes|Kejaksaan\s+Negeri|Kejari|Pengadilan\s+Negeri"
+    r"|Badan\s+Kesbangpol|Inspektorat|Polres|Polresta|Polrestabes|Kejaksaan\s+Negeri|Kejari|Pengadilan\s+Negeri|(?<!/)PN"
     r"|Diskominfo|Dinas\s+Komunikasi\s+dan\s+Informatika|Dinas\s+Pendidikan|Dinas\s+Kependudukan\s+dan\s+Pencatatan\s+Sipil"
     r"|Sekretariat\s+Daerah|Setda|Kantor\s+Kementerian\s+Agama|Kemenag|Kodim|PWI|Komisi\s+Informasi)\b"
 )
@@ -45,6 +45,7 @@ HEAD_EXPANSION = {
     "pemkot": "Pemerintah",
     "pemprov": "Pemerintah",
     "dispendukcapil": "Disdukcapil",
+    "pn": "Pengadilan Negeri",
 }
 # Capitalised names headed by an institution word: "Universitas Diponegoro", "Partai Gerindra".
 INSTITUTION = re.compile(
@@ -430,9 +431,8 @@ def find_regional_bodies(text: str, site: str | None) -> list[OrgMatch]:
             name = f"{head} {region.name}"
         else:
             name = f"{head} {written}"  # "Polres Salatiga", "Pengadilan Negeri Sukoharjo" as written
-        out.append(
-            OrgMatch(Org(name, _slug(f"{head}-{region.code}"), "government", region.code, region.name), m.start(), end)
-        )
+        kind = "court" if head.startswith("Pengadilan") else "government"
+        out.append(OrgMatch(Org(name, _slug(f"{head}-{region.code}"), kind, region.code, region.name), m.start(), end))
     return out
 
 
@@ -500,6 +500,9 @@ def _body_head(text: str) -> bool:
     return bool(INSTITUTION.match(text) or REGIONAL_HEAD.match(text))
 
 
+_INNER_ACRONYM = re.compile(r" \(([A-Z][\w-]*)\)(?= )")
+
+
 def find_institutions(text: str) -> list[OrgMatch]:
     """Capitalised institution names ("Universitas Diponegoro", "Partai Gerindra"), with an
     acronym when the text defines it right after: "Badan X (BX)"."""
@@ -561,7 +564,12 @@ def find_institutions(text: str) -> list[OrgMatch]:
             if at is not None:
                 name = f"{_SPACES.sub(' ', text[at:start])}{name}"
                 start = at
-        out.append(OrgMatch(Org(name, _slug(name), "other", acronym=acronym), start, end))
+        inner_acronym = _INNER_ACRONYM.search(name)
+        if inner_acronym:  # "Pengadilan Negeri (PN) Jantho": the acronym is no part of the name
+            name = name[: inner_acronym.start()] + name[inner_acronym.end() :]
+            acronym = acronym or inner_acronym.group(1)
+        kind = "court" if m.group("head") == "Pengadilan" else "other"
+        out.append(OrgMatch(Org(name, _slug(name), kind, acronym=acronym), start, end))
         pos = max(pos, end)
     for m in PARTY_SHORT.finditer(text):
         out.append(OrgMatch(Org("PDI Perjuangan", "pdi-perjuangan", "party"), m.start(), m.end()))

@@ -988,3 +988,20 @@ def test_a_series_numbered_with_a_number_sign() -> None:
         site="maluku.kpu.go.id",
     )
     assert ex.event is not None and (ex.event.series, ex.event.edition) == ("Kupas Regulasi", "12")
+
+
+def test_a_district_court_judge_and_prosecutor_belong_to_the_bodies_the_article_names() -> None:
+    ex = run(
+        "Majelis hakim Pengadilan Negeri (PN) Waingapu menjatuhkan pidana penjara. Putusan perkara Nomor "
+        "21/Pid.Sus/2025/PN Wgp itu dibacakan Kamis (16/1/2025). “Terdakwa terbukti membagikan uang kepada pemilih,” "
+        "kata ketua majelis hakim, Yosef Lalang. Tuntutan Jaksa Penuntut Umum (JPU) Kejaksaan Negeri Sumba Timur, "
+        "Maria Bunga, lebih berat. Perkara serupa di PN Kupang masih berjalan.",
+        site="www.beritacontoh.com",
+    )
+    assert {
+        ("Yosef Lalang", "Ketua Majelis Hakim", "Pengadilan Negeri Waingapu", None),
+        ("Maria Bunga", "Jaksa Penuntut Umum", "Kejaksaan Negeri Sumba Timur", None),
+    } <= roles(ex)
+    assert [r.court for r in ex.rulings] == ["Pengadilan Negeri Waingapu"]
+    names = {o.name for o in ex.orgs}
+    assert "Mahkamah Konstitusi" not in names and "Pengadilan Negeri Kupang" in names
