@@ -1299,7 +1299,7 @@ _HELD_NOUNS = "|".join(p for k, p in EVENT_KINDS if k != "kunjungan")
 # a body holding an event, actively or passively: "menggelar rapat pleno", "diskusi yang digelar oleh X"; not
 # one yet to come or ordered ("akan menggelar rapat pleno", "diperintahkan untuk menggelar ...")
 HOSTED = re.compile(
-    r"(?<!akan\s)(?<!segera\s)(?<!untuk\s)(?<!agar\s)"
+    r"(?<!akan\s)(?<!segera\s)(?<!untuk\s)(?<!agar\s)(?<!sebelum\s)"
     rf"\b(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|menuntaskan|dalam|pada)\s+(?:[a-z]+\s+)?(?:{_EVENT_NOUNS})"
     rf"|(?:{_HELD_NOUNS})(?:\s+[a-z]+){{0,5}}\s+(?:yang\s+)?(?:digelar|diselenggarakan|dilaksanakan|diadakan)\s+(?:oleh\s+)?[A-Z]"
     r"|\bmelantik\b"
@@ -1318,7 +1318,8 @@ VOTE_HELD_TITLE = re.compile(
     r"|(?<![Aa]kan\s)(?<![Ss]iap\s)\b(?:[Gg]elar|[Mm]enggelar|[Ll]aksanakan|[Mm]elaksanakan)\s+(?:PSU\b|[Pp]emungutan\s+[Ss]uara)"
 )
 
-RULING_TITLE = re.compile(r"\bMK\b|Mahkamah|[Pp]utusan")  # "MK Batalkan X, Pilkada Y Gelar PSU": a vote ordered
+# a title reporting a ruling or a verdict: "MK Batalkan X, Pilkada Y Gelar PSU" (a vote ordered), "Dua Warga Divonis"
+RULING_TITLE = re.compile(r"\bMK\b|Mahkamah|[Pp]utusan|\b[Dd]ivonis\b|\b[Vv]onis\b|\b[Dd]ihukum\b")
 
 
 _YET_TO_COME = re.compile(
@@ -1358,15 +1359,16 @@ def _event(ctx: _Ctx) -> Event | None:
     if venue and mode is None:
         mode = "offline"
     organizer = _organizer(ctx)
+    ruling_title = RULING_TITLE.search(a.title)
     if (
         not is_election_body_site(a.site)
         and title_kind is None
         and series is None
-        and not HOSTED.search(ctx.text)
-        and not (_held_in_title(VOTE_HELD_TITLE, a.title) and not RULING_TITLE.search(a.title))
+        and (ruling_title or not (HOSTED.search(ctx.text) or _held_in_title(VOTE_HELD_TITLE, a.title)))
     ):
         # news media report events only when their title says so, a vote held included, or a body is said
-        # to hold one ("KPU Kota X menggelar rapat pleno terbuka ..."); KPU items nearly always do
+        # to hold one ("KPU Kota X menggelar rapat pleno terbuka ..."); KPU items nearly always do. A report
+        # of a ruling or a verdict is none, whatever meeting its text mentions in passing.
         return None
     label = a.title
     return Event(label, kind, series, edition, organizer, mode, venue, a.event_date, Span(0, min(len(ctx.text), 300)))

@@ -1005,3 +1005,13 @@ def test_a_district_court_judge_and_prosecutor_belong_to_the_bodies_the_article_
     assert [r.court for r in ex.rulings] == ["Pengadilan Negeri Waingapu"]
     names = {o.name for o in ex.orgs}
     assert "Mahkamah Konstitusi" not in names and "Pengadilan Negeri Kupang" in names
+
+
+def test_a_news_report_of_a_verdict_has_no_event_whatever_meeting_it_mentions() -> None:
+    ex = run(
+        "Majelis hakim Pengadilan Negeri Kupang menjatuhkan pidana tiga bulan. Ketua KPU Kota Kupang, Yosef "
+        "Lalang, menyatakan hasil di TPS itu telah dikoreksi dalam rapat pleno.",
+        title="Dua Petugas KPPS di Kupang Divonis Tiga Bulan Penjara",
+        site="www.beritacontoh.com",
+    )
+    assert ex.event is None and not ex.participations
