@@ -454,6 +454,7 @@ _NOT_ORG_TAIL = {
     "No",
     "Tahun",
 }
+_TITLES = {"Prof.", "Dr.", "Drs.", "Dra.", "Ir.", "H.", "Hj.", "KH.", "Pdt.", "Ny.", "Prof", "Dr", "Drs", "Hj"}
 _VENUE_WORDS = {"Gedung", "Aula", "Ruang", "Kampus", "Hotel", "Kantor", "Auditorium", "Balai", "Pendopo", "Lapangan"}
 _GENERIC = re.compile(
     r"^(?:Partai\s+Politik|Badan\s+Ad\s*hoc|Badan\s+Adhoc|Dinas\s+Terkait|Lembaga\s+Terkait"
@@ -513,6 +514,8 @@ def find_institutions(text: str) -> list[OrgMatch]:
         words = m.group("rest").split()
         keep: list[str] = []
         for i, w in enumerate(words):
+            if w in _TITLES:
+                break  # "Asosiasi X (AX) Prof. Lukas ...": a person's title opens the name after the body's
             if w in _NOT_ORG_TAIL or keep and _known_body_ends(f"{m.group('head')} {' '.join(keep)}", words[i:]):
                 break
             if keep and keep[-1].startswith("(") and (w.islower() or _known_acronym(keep[-1].strip("()"), w)):

@@ -1015,3 +1015,13 @@ def test_a_news_report_of_a_verdict_has_no_event_whatever_meeting_it_mentions() 
         site="www.beritacontoh.com",
     )
     assert ex.event is None and not ex.participations
+
+
+def test_a_public_consultation_in_a_news_title_is_an_event() -> None:
+    ex = run(
+        "Uji publik dibuka Ketua KPU RI Markus Lakapu di Hotel Borobudur, Jakarta, Senin (3/3/2025).",
+        title="KPU Uji Publik Rancangan PKPU Kampanye",
+        site="www.beritacontoh.com",
+    )
+    assert ex.event is not None and ex.event.kind == "uji publik"
+    assert ("Markus Lakapu", "opener") in {(p.person, p.capacity) for p in ex.participations}

@@ -280,3 +280,8 @@ def test_bodies_with_an_english_name() -> None:
     names = [o.org.name for o in find_orgs(text, None)]
     assert "Kupang Budget Watch" in names and "Network for Civic Education and Integrity" in names
     assert not any(n.endswith("Center") for n in names)  # a press room and a place, no bodies
+
+
+def test_a_persons_title_after_a_body_ends_its_name() -> None:
+    text = "Ketua Umum Asosiasi Dosen Nusa Tenggara (ADNT) Prof. Maria Lede Bunga dan Ketua Ikatan Guru Alor Dr. Yosef."
+    assert [o.org.name for o in find_orgs(text, None)] == ["Asosiasi Dosen Nusa Tenggara", "Ikatan Guru Alor"]
