@@ -145,6 +145,7 @@ UNIT_WORDS = {
     Sosdiklih Parmas Hupmas Hubungan Litbang Penelitian Pengembangan Rendatin Datin Sosparmas Sosdiklihparmas
     Kampanye Organisasi Tata Usaha Kepegawaian Perlengkapan Pengadaan Barang Jasa Advokasi Penyelesaian Sengketa
     KUL KURL TPPH Hukwas Tekhum Parhupmas Aset Anggaran Evaluasi Pelaporan Humas Protokol Kearsipan Arsip
+    Pencegahan Penanganan Pelanggaran Pelatihan Diklat
     """.split()
 }
 ROLE_WORDS = role_words()
@@ -403,6 +404,7 @@ _ACRONYM_AT = re.compile(r"[^\S\n]?[A-Z][A-Z0-9]{2,}\b")  # applied with .match:
 # applied with .match: a division's post between a member's body and the division
 _DIVISION_POST = re.compile(r"[\s,]*(?:Koordinator|Ketua|Kordiv)\s+(?=Divisi\s)")
 _HEADS_OF_SECTION = {"Kepala Bidang": "Bidang", "Kepala Seksi": "Seksi"}
+_ACADEMIC_UNITS = ("Fakultas", "Departemen", "Jurusan", "Program Studi", "Prodi", "Sekolah Pascasarjana")
 _UNIVERSITY_POSTS = {"Rektor", "Wakil Rektor", "Dekan", "Wakil Dekan"}
 _UNIVERSITY = re.compile(r"(?:Universitas|Institut|Sekolah\s+Tinggi|Politeknik)\b")
 # applied with .match after a university post with no body after it: its portfolio or faculty, up to the comma
@@ -475,7 +477,7 @@ def _parse_role(
             # a portfolio or a directorate is part of the post, a faculty is a unit of the body, and so is
             # the field a head of a section heads ("Kepala Bidang Arsip Dinas X": unit "Bidang Arsip");
             # a professor's field of study is neither
-            if field[2].startswith("Fakultas"):
+            if field[2].startswith(_ACADEMIC_UNITS):
                 unit = field[2]
             elif word.long in _HEADS_OF_SECTION:
                 unit = f"{_HEADS_OF_SECTION[word.long]} {field[2]}"

@@ -1025,3 +1025,16 @@ def test_a_public_consultation_in_a_news_title_is_an_event() -> None:
     )
     assert ex.event is not None and ex.event.kind == "uji publik"
     assert ("Markus Lakapu", "opener") in {(p.person, p.capacity) for p in ex.participations}
+
+
+def test_bawaslu_division_words_and_academic_departments_as_units() -> None:
+    ex = run(
+        "Koordinator Divisi Pencegahan, Partisipasi Masyarakat, dan Hubungan Masyarakat Bawaslu Kabupaten Alor, "
+        "Maria Bunga, hadir bersama Guru Besar Departemen Ilmu Pemerintahan Universitas Nusa Cendana, Yosef Lalang.",
+        site="www.beritacontoh.com",
+    )
+    division = "Divisi Pencegahan, Partisipasi Masyarakat, dan Hubungan Masyarakat"
+    assert {
+        ("Maria Bunga", "Anggota", "Bawaslu Kabupaten Alor", division),
+        ("Yosef Lalang", "Guru Besar", "Universitas Nusa Cendana", "Departemen Ilmu Pemerintahan"),
+    } <= roles(ex)
