@@ -1479,8 +1479,11 @@ SPEAKING = re.compile(
     r"|melaporkan|berbagi\s+pengalaman|memberikan\s+arahan|menceritakan|mengingatkan|menyatakan|menilai|mengusulkan"
     r"|menanggapi)\b"
 )
-# applied with .match after a name: "A, yang menjelaskan ...", "A, yang memandu sesi tanya jawab": what else they did
-_SPEAKS_AFTER = re.compile(rf"[\s,]*yang\s+(?:juga\s+|kemudian\s+|lalu\s+)?{SPEAKING.pattern}")
+# applied with .match after a name: "A, yang menjelaskan ...", "A yang hadir dalam pleno menyatakan ...", "A, yang
+# memandu sesi tanya jawab": what else they did
+_SPEAKS_AFTER = re.compile(
+    rf"[\s,]*yang\s+(?:juga\s+|kemudian\s+|lalu\s+)?(?:hadir(?:\s+[a-z]+){{0,4}}?\s+)?{SPEAKING.pattern}"
+)
 _GUIDES_AFTER = re.compile(r"[\s,]*yang\s+(?:juga\s+)?(?:memandu|memoderatori)\b")
 
 

@@ -1038,3 +1038,12 @@ def test_bawaslu_division_words_and_academic_departments_as_units() -> None:
         ("Maria Bunga", "Anggota", "Bawaslu Kabupaten Alor", division),
         ("Yosef Lalang", "Guru Besar", "Universitas Nusa Cendana", "Departemen Ilmu Pemerintahan"),
     } <= roles(ex)
+
+
+def test_an_attendee_who_states_something_at_the_event_is_a_speaker_too() -> None:
+    ex = run(
+        "KPU Kabupaten Alor menggelar rapat pleno terbuka, Rabu (2/7/2025). Anggota Bawaslu Kabupaten Alor Maria "
+        "Bunga yang hadir dalam pleno menyatakan pengawasan akan terus dilakukan."
+    )
+    got = {(p.person, p.capacity) for p in ex.participations}
+    assert {("Maria Bunga", "attendee"), ("Maria Bunga", "speaker")} <= got
