@@ -403,7 +403,7 @@ def _org_after_field(ctx: _Ctx, pos: int, limit: int = 6) -> tuple[Org, int, str
 _ACRONYM_AT = re.compile(r"[^\S\n]?[A-Z][A-Z0-9]{2,}\b")  # applied with .match: "Ketua| TAPD"
 # applied with .match: a division's post between a member's body and the division
 _DIVISION_POST = re.compile(r"[\s,]*(?:Koordinator|Ketua|Kordiv)\s+(?=Divisi\s)")
-_HEADS_OF_SECTION = {"Kepala Bidang": "Bidang", "Kepala Seksi": "Seksi"}
+_HEADS_OF_SECTION = {"Kepala Bidang": "Bidang", "Kepala Seksi": "Seksi", "Direktur Jenderal": "Direktorat Jenderal"}
 _ACADEMIC_UNITS = ("Fakultas", "Departemen", "Jurusan", "Program Studi", "Prodi", "Sekolah Pascasarjana")
 _UNIVERSITY_POSTS = {"Rektor", "Wakil Rektor", "Dekan", "Wakil Dekan"}
 _UNIVERSITY = re.compile(r"(?:Universitas|Institut|Sekolah\s+Tinggi|Politeknik)\b")
@@ -474,9 +474,10 @@ def _parse_role(
         field = _org_after_field(ctx, pos)
         if field:
             hit = field[:2]
-            # a portfolio or a directorate is part of the post, a faculty is a unit of the body, and so is
-            # the field a head of a section heads ("Kepala Bidang Arsip Dinas X": unit "Bidang Arsip");
-            # a professor's field of study is neither
+            # a portfolio is part of the post, a faculty is a unit of the body, and so is the field a head
+            # of a section or a directorate general heads ("Kepala Bidang Arsip Dinas X": unit "Bidang
+            # Arsip"; "Dirjen Dukcapil Kemendagri": unit "Direktorat Jenderal Dukcapil"); a professor's
+            # field of study is neither
             if field[2].startswith(_ACADEMIC_UNITS):
                 unit = field[2]
             elif word.long in _HEADS_OF_SECTION:

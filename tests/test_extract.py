@@ -1047,3 +1047,16 @@ def test_an_attendee_who_states_something_at_the_event_is_a_speaker_too() -> Non
     )
     got = {(p.person, p.capacity) for p in ex.participations}
     assert {("Maria Bunga", "attendee"), ("Maria Bunga", "speaker")} <= got
+
+
+def test_a_director_general_heads_a_directorate_general_of_the_ministry() -> None:
+    ex = run(
+        "Direktur Jenderal Bina Administrasi Kewilayahan Kementerian Dalam Negeri, Markus Lakapu, hadir.",
+        site="www.beritacontoh.com",
+    )
+    assert (
+        "Markus Lakapu",
+        "Direktur Jenderal",
+        "Kementerian Dalam Negeri",
+        "Direktorat Jenderal Bina Administrasi Kewilayahan",
+    ) in roles(ex)
