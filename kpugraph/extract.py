@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import regions
-from .lexicon import BALINESE_AFTER_I, NAME_ABBREVIATIONS, is_common_word
+from .lexicon import BALINESE_AFTER_I, NAME_ABBREVIATIONS, PERSON_TITLES, is_common_word
 from .models import (
     Article,
     Election,
@@ -66,11 +66,7 @@ RANK = (
 )
 # a party to an ethics case before the name: "Teradu I NAME", "Pengadu II NAME"
 PARTY = r"(?:Teradu|Pengadu|Terdakwa|Tergugat|Penggugat|Pemohon|Termohon|Saksi)(?:\s+[IVX]{1,4}(?![\w.]))?"
-# religious and civil titles too: "Pdt." (pendeta), "Pnt." (penatua), "Romo", "Ny." (nyonya), "Tn." (tuan)
-PREFIX_TITLE = (
-    r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH|K\.H|Ust|Ustadz|Ustadzah|Ustazah|Hajjah|Haji|Tgk|Teungku|Pdt|Pnt|Romo|Pastor"
-    rf"|Ny|Tn|{RANK}|{PARTY})\.?\s+)"
-)
+PREFIX_TITLE = rf"(?:(?:{'|'.join(PERSON_TITLES)}|K\.H|{RANK}|{PARTY})\.?\s+)"
 DEGREE_WORD = (
     r"(?:[A-Z][A-Za-z]{0,3}\.(?:\s?[A-Z][A-Za-z]{0,5}\.?){0,3}(?:\s?\([A-Za-z]+\))?"
     r"|SE|SH|MH|MM|MT|ST|SIP|MSi|MPd|SPd|SSos|SKom|MKom|SIKom|PhD|MBA|MA|SHI|SAg|MAg|SPsi|MKes|SKM|Ak|CA)"

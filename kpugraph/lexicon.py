@@ -19,6 +19,13 @@ NAME_ABBREVIATIONS = (
     "Muh", "Moh", "Mhd", "Muhd", "Mohd", "Moch", "Mochd", "Mch", "Much", "Mukh", "Ach", "Achm", "Abd", "Dt", "St", "Hi",
 )  # fmt: skip
 
+# Titles before a name, dropped from it: academic ("Prof.", "Dr.", "Ir."), of a pilgrimage or a religious office
+# ("H.", "Hj.", "KH.", "Tgk.", "Pdt." pendeta, "Pnt." penatua, "Romo"), civil ("Ny." nyonya, "Tn." tuan)
+PERSON_TITLES = (
+    "Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "KH", "Ust", "Ustadz", "Ustadzah", "Ustazah", "Hajjah", "Haji", "Tgk",
+    "Teungku", "Pdt", "Pnt", "Romo", "Pastor", "Ny", "Tn",
+)  # fmt: skip
+
 # Words that follow the "I" (men) or "Ni" (women) opening a Balinese name ("I Gusti Ngurah ...", "Ni Luh Putu ...")
 BALINESE_AFTER_I = (
     "Gusti", "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Gde", "Dewa", "Desak", "Ayu",

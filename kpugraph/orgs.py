@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import regions
-from .lexicon import BALINESE_AFTER_I, is_common_word
+from .lexicon import BALINESE_AFTER_I, PERSON_TITLES, is_common_word
 from .models import Org
 from .regions import Region
 from .scan import finditer_at, prefix_starts, word_positions
@@ -454,7 +454,7 @@ _NOT_ORG_TAIL = {
     "No",
     "Tahun",
 }
-_TITLES = {"Prof.", "Dr.", "Drs.", "Dra.", "Ir.", "H.", "Hj.", "KH.", "Pdt.", "Ny.", "Prof", "Dr", "Drs", "Hj"}
+_TITLES = {*(f"{t}." for t in PERSON_TITLES), "Prof", "Dr", "Drs"}  # as written before a name
 _VENUE_WORDS = {"Gedung", "Aula", "Ruang", "Kampus", "Hotel", "Kantor", "Auditorium", "Balai", "Pendopo", "Lapangan"}
 _GENERIC = re.compile(
     r"^(?:Partai\s+Politik|Badan\s+Ad\s*hoc|Badan\s+Adhoc|Dinas\s+Terkait|Lembaga\s+Terkait"
