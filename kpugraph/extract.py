@@ -1115,14 +1115,17 @@ def _speaker_intro(ctx: _Ctx, pos: int, last_speaker: str | None) -> str | None:
     return None
 
 
+_TITLED = re.compile(r"\b(?:bertajuk|bertema|bertemakan|berjudul|tema|judul|tajuk|slogan|tagline|jargon)\s*:?\s*$")
+
+
 def _quotes(ctx: _Ctx, short: dict[str, str]) -> list[Quote]:
     text = ctx.text
     out = []
     last_speaker: str | None = None
     last_end = 0
     for q, start, end in _quotations(text):
-        if len(q.split()) < 4:
-            continue
+        if len(q.split()) < 4 or _TITLED.search(text, max(0, start - 30), start):
+            continue  # too short to be said, or a title: 'seminar bertajuk "Masa Depan ..."'
         speaker = _speaker_after(ctx, end)
         if speaker is None and PRONOUN_AFTER.match(text, end):
             speaker = _nearest_person_before(ctx, start) or last_speaker

@@ -1060,3 +1060,11 @@ def test_a_director_general_heads_a_directorate_general_of_the_ministry() -> Non
         "Kementerian Dalam Negeri",
         "Direktorat Jenderal Bina Administrasi Kewilayahan",
     ) in roles(ex)
+
+
+def test_a_quoted_title_is_no_quote() -> None:
+    ex = run(
+        "Ketua KPU Kabupaten Alor, Markus Lakapu, menjadi narasumber seminar bertajuk “Masa Depan Pemilih Muda "
+        "di Kepulauan” di Aula KPU. “Pemilih muda harus datang ke TPS dengan membawa KTP,” ujar Markus."
+    )
+    assert [q.text for q in ex.quotes] == ["Pemilih muda harus datang ke TPS dengan membawa KTP,"]
