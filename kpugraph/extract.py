@@ -944,9 +944,19 @@ def _plain_persons(ctx: _Ctx) -> None:
             if (cue or partner) and len(words) == 1:
                 if name.lower() in _COMMON_SINGLE or common_not_name(name):
                     continue
-            elif not (partner and text[s - 1 : s] == "-") and not _name_words_ok(words):
+            elif not (partner and text[s - 1 : s] == "-" or len(words) > 1 and _pair_opens(text, s, e)) and not (
+                _name_words_ok(words)
+            ):
                 continue
             _add_person(ctx, name, s, e)
+
+
+_PAIR_CUE = re.compile(r"\b(?:pasangan|paslon)(?:\s+calon)?(?:\s+nomor\s+urut\s+\d+)?\s+$", re.IGNORECASE)
+
+
+def _pair_opens(text: str, start: int, end: int) -> bool:
+    """Whether the words at start:end open a pair of candidates: "pasangan |Wahyu Permana Sidik|-Iis Sugiarti"."""
+    return text[end : end + 1] == "-" and bool(_PAIR_CUE.search(text, max(0, start - 40), start))
 
 
 def _partner_before(ctx: _Ctx, pos: int) -> bool:

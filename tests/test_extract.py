@@ -1068,3 +1068,9 @@ def test_a_quoted_title_is_no_quote() -> None:
         "di Kepulauan” di Aula KPU. “Pemilih muda harus datang ke TPS dengan membawa KTP,” ujar Markus."
     )
     assert [q.text for q in ex.quotes] == ["Pemilih muda harus datang ke TPS dengan membawa KTP,"]
+
+
+def test_the_first_of_a_pair_of_candidates_is_a_person_even_in_common_words() -> None:
+    text = "Selisih suara dengan pasangan Wahyu Permana Sidik-Iis Sugiarti hanya 1.106 suara."
+    ex = run(text, site="www.beritacontoh.com")
+    assert {p.name for p in ex.persons} == {"Wahyu Permana Sidik", "Iis Sugiarti"}
