@@ -1787,8 +1787,8 @@ def _near_election(
     """The election a case number at `pos` concerns: the nearest named `within` characters, in its own
     paragraph first (else, if `anywhere`, the first in the article), of the office its case type names,
     held in the election year of its own year or `year`."""
-    def apart(p: int) -> tuple[bool, int]:  # one in another paragraph (or the title) only after those in its own
-        return p < 0 or "\n" in text[min(p, pos) : max(p, pos)], abs(p - pos)
+    def apart(p: int) -> tuple[int, int]:  # one in another paragraph only after those in its own, the title last
+        return (2 if p < 0 else int("\n" in text[min(p, pos) : max(p, pos)])), abs(p - pos)
 
     by_distance = sorted((apart(p), i) for i, (p, _) in enumerate(elections) if abs(p - pos) < within)
     pool = [elections[i][1] for _, i in by_distance] or ([e for _, e in elections] if anywhere else [])

@@ -1074,3 +1074,18 @@ def test_the_first_of_a_pair_of_candidates_is_a_person_even_in_common_words() ->
     text = "Selisih suara dengan pasangan Wahyu Permana Sidik-Iis Sugiarti hanya 1.106 suara."
     ex = run(text, site="www.beritacontoh.com")
     assert {p.name for p in ex.persons} == {"Wahyu Permana Sidik", "Iis Sugiarti"}
+
+
+def test_a_case_number_takes_the_election_named_near_it_before_one_of_the_title() -> None:
+    ex = run(
+        "Mahkamah Konstitusi mendiskualifikasi calon bupati nomor urut 2 dari Pilkada 2024.\n\n"
+        "Putusan perkara nomor 78/PHPU.BUP-XXIII/2025 itu dibacakan Senin (24/2/2025).\n\n"
+        "“Menyatakan diskualifikasi calon bupati dari kepesertaan Pemilihan Bupati Sumba Timur Tahun 2024,” kata "
+        "Ketua MK Markus Lakapu.",
+        title="MK Diskualifikasi Cabup Sumba Timur, Gugatan Pilkada Alor Kandas",
+        site="www.beritacontoh.com",
+    )
+    numbered = [r for r in ex.rulings if r.identifier]
+    assert [(r.identifier, r.election.region_name if r.election else None) for r in numbered] == [
+        ("78/PHPU.BUP-XXIII/2025", "Kabupaten Sumba Timur")
+    ]
