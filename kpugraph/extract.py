@@ -378,10 +378,10 @@ def _org_at(ctx: _Ctx, pos: int) -> tuple[Org, int] | None:
     return None
 
 
-_FIELD_WORD = re.compile(r"\s+(?:(?:dan|&)\s+)?[A-Z][A-Za-z-]*")
+_FIELD_WORD = re.compile(r"\s+(?:(?:dan|&)\s+)?(?:[A-Z][A-Za-z-]*|\([A-Z][A-Za-z]{1,10}\))")  # or "(FISIP)"
 
 
-def _org_after_field(ctx: _Ctx, pos: int, limit: int = 6) -> tuple[Org, int, str] | None:
+def _org_after_field(ctx: _Ctx, pos: int, limit: int = 7) -> tuple[Org, int, str] | None:
     """The body after a post's field, faculty or portfolio, and the words between:
     "(Guru Besar) Ilmu Politik Universitas X", "(Wakil Rektor) Bidang Kemahasiswaan Universitas X"."""
     at = pos
@@ -392,15 +392,16 @@ def _org_after_field(ctx: _Ctx, pos: int, limit: int = 6) -> tuple[Org, int, str
         at = m.end()
         hit = _org_at(ctx, at)
         if hit:
-            return hit[0], hit[1], re.sub(r"\s+", " ", ctx.text[pos:at]).strip()
+            return hit[0], hit[1], _ACRONYM_IN.sub("", _SPACES.sub(" ", ctx.text[pos:at])).strip()
     return None
 
 
+_ACRONYM_IN = re.compile(r" \([^()]*\)")
 _ACRONYM_AT = re.compile(r"[^\S\n]?[A-Z][A-Z0-9]{2,}\b")  # applied with .match: "Ketua| TAPD"
 # applied with .match: a division's post between a member's body and the division
 _DIVISION_POST = re.compile(r"[\s,]*(?:Koordinator|Ketua|Kordiv)\s+(?=Divisi\s)")
 _HEADS_OF_SECTION = {"Kepala Bidang": "Bidang", "Kepala Seksi": "Seksi", "Direktur Jenderal": "Direktorat Jenderal"}
-_ACADEMIC_UNITS = ("Fakultas", "Departemen", "Jurusan", "Program Studi", "Prodi", "Sekolah Pascasarjana")
+_ACADEMIC_UNIT = re.compile(r"\b(?:Fakultas|Departemen|Jurusan|Program\s+Studi|Prodi|Sekolah\s+Pascasarjana)\b")
 _UNIVERSITY_POSTS = {"Rektor", "Wakil Rektor", "Dekan", "Wakil Dekan"}
 _UNIVERSITY = re.compile(r"(?:Universitas|Institut|Sekolah\s+Tinggi|Politeknik)\b")
 # applied with .match after a university post with no body after it: its portfolio or faculty, up to the comma
@@ -474,8 +475,9 @@ def _parse_role(
             # of a section or a directorate general heads ("Kepala Bidang Arsip Dinas X": unit "Bidang
             # Arsip"; "Dirjen Dukcapil Kemendagri": unit "Direktorat Jenderal Dukcapil"); a professor's
             # field of study is neither
-            if field[2].startswith(_ACADEMIC_UNITS):
-                unit = field[2]
+            academic = _ACADEMIC_UNIT.search(field[2])
+            if academic:  # "dosen Hukum Tata Negara Fakultas Hukum Universitas X": the faculty is the unit
+                unit = field[2][academic.start() :]
             elif word.long in _HEADS_OF_SECTION:
                 unit = f"{_HEADS_OF_SECTION[word.long]} {field[2]}"
             elif field[2].startswith("Bidang") or word.long.startswith(("Direktur", "Asisten")):

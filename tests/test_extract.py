@@ -1089,3 +1089,15 @@ def test_a_case_number_takes_the_election_named_near_it_before_one_of_the_title(
     assert [(r.identifier, r.election.region_name if r.election else None) for r in numbered] == [
         ("78/PHPU.BUP-XXIII/2025", "Kabupaten Sumba Timur")
     ]
+
+
+def test_the_faculty_in_a_lecturers_field_is_the_unit() -> None:
+    ex = run(
+        "Narasumber dosen Hukum Tata Negara Fakultas Hukum Universitas Nusa Cendana, Maria Bunga, dan Dekan Fakultas "
+        "Ilmu Sosial dan Ilmu Politik (FISIP) Universitas Pattimura, Yosef Lalang.",
+        site="www.beritacontoh.com",
+    )
+    assert {
+        ("Maria Bunga", "Dosen", "Universitas Nusa Cendana", "Fakultas Hukum"),
+        ("Yosef Lalang", "Dekan", "Universitas Pattimura", "Fakultas Ilmu Sosial dan Ilmu Politik"),
+    } <= roles(ex)
