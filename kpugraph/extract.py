@@ -146,14 +146,16 @@ UNIT_WORDS = {
 }
 ROLE_WORDS = role_words()
 ROLE_RE = re.compile(
-    r"(?<![\w])(?P<acting>(?:Plt|Plh|Pj)\.?\s+)?(?P<role>(?i:"
+    r"(?<![\w])(?P<acting>(?:Plt|Plh|Pj|Penjabat)\.?\s+)?(?P<role>(?i:"
     + "|".join(r"\s+".join(re.escape(p) for p in r.surface.split()) for r in ROLE_WORDS)
     + rf"))(?:\s+(?P<numeral>[IVX]{{1,4}})(?![\w])(?!\s+(?:{'|'.join(BALINESE_AFTER_I)})\b))?(?=[\s,])",
     # "Hakim Konstitusi I Gusti ...": a Balinese name's "I", no numeral
 )
 ROLE_BY_SURFACE = {r.surface.lower(): r for r in ROLE_WORDS}
-# Where a match of ROLE_RE can start: "Plt"/"Plh"/"Pj" or a role word.
-ROLE_START = prefix_starts(["Plt", "Plh", "Pj", *(r.surface for r in ROLE_WORDS)], before=r"(?<![\w])", size=6)
+# Where a match of ROLE_RE can start: "Plt"/"Plh"/"Pj"/"Penjabat" (acting, as the guideline's "Plt.") or a role word.
+ROLE_START = prefix_starts(
+    ["Plt", "Plh", "Pj", "Penjabat", *(r.surface for r in ROLE_WORDS)], before=r"(?<![\w])", size=6
+)
 CAPITAL = re.compile(r"[A-Z]")  # where a name (NAME_RE, NAME_PAREN) can start
 WORD_CAPITAL = re.compile(r"(?<!\w)[A-Z]")  # where NAME_RE, not inside a word, can start: not at "P" of "KPU"
 
@@ -552,8 +554,8 @@ def _parse_role(
 
 
 GOVERNMENT_ROLES = {
-    "Bupati": "kabupaten", "Wakil Bupati": "kabupaten", "Penjabat Bupati": "kabupaten",
-    "Wali Kota": "kota", "Wakil Wali Kota": "kota", "Penjabat Wali Kota": "kota",
+    "Bupati": "kabupaten", "Wakil Bupati": "kabupaten",
+    "Wali Kota": "kota", "Wakil Wali Kota": "kota",
     "Gubernur": "provinsi", "Wakil Gubernur": "provinsi", "Sekretaris Daerah": None,
 }  # fmt: skip
 
