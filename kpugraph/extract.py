@@ -77,7 +77,7 @@ NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z]?[a-z]+)?)"
 INITIALS = r"(?:[A-Z]\.[^\S\n]?){1,3}"
 ABBREVIATED = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.[^\S\n]?)"  # "Muh. Rusli"
 # lower-case words inside a name: Batak "br"/"boru" before the clan ("Roslina br Sembiring"), "bin"/"binti"
-NAME_LINK = r"(?:(?:br\.?|boru|bin|binti)[^\S\n]+)"
+NAME_LINK = r"(?:(?:br\.?|Br\.?|boru|bin|binti)[^\S\n]+)"
 # Balinese names open with "I" or "Ni" before a birth-order or caste word ("I Dewa Kade ...", "Ni Luh Putu ...",
 # not "Terdakwa I Jefri"); a middle initial may lack its dot ("Yohanes P Lomi").
 _SP = r"[^\S\n]"  # a name's words never run over a line break
@@ -265,13 +265,14 @@ def _name_at(text: str, pos: int) -> tuple[str, int, int] | None:
     if not m:
         return _capitals_name_at(text, start)
     raw = m.group("name")
+    begin = m.start("name")  # after the titles: "Dr. |Rina ..."
     hy = _PAIR_HYPHEN.search(raw)
     if hy:  # "Ratna Dewi Lestari-Bayu Prasetya": a pair, the first is the one named here
         raw = raw[: hy.start()]
     words = raw.split()
     if len(words) >= 3 and _is_region_word(words[0]) and not text[max(0, start - 5) : start].rstrip().endswith(","):
         # "PPK Mlonggo Budi Hartanto": a place glued to what is before; after a comma it is the name's
-        start = text.index(words[1], start + len(words[0]))
+        begin = text.index(words[1], begin + len(words[0]))
         raw = raw[raw.index(words[1]) :]
         words = words[1:]
     if words[0].strip(".").lower() in NOT_NAME:
@@ -281,12 +282,12 @@ def _name_at(text: str, pos: int) -> tuple[str, int, int] | None:
         if i == 1 and w.strip(".").lower() in NOT_NAME and w[0].isupper() and w.lower() in UNIT_WORDS:
             return None  # "Pastisipasi Masyarakat": a misspelt phrase word, not a one-word name
         if w.strip(".").lower() in NOT_NAME or (i >= 2 and _is_region_word(w)):
-            raw = text[m.start("name") : text.index(words[i - 1], m.start("name")) + len(words[i - 1])]
+            raw = text[begin : text.index(words[i - 1], begin) + len(words[i - 1])]
             break
     name = _clean_name(raw)
     if name is None:
         return None
-    return name, start, start + len(raw)
+    return name, begin, begin + len(raw)
 
 
 # ----------------------------------------------------------------------------- units
@@ -650,8 +651,11 @@ _DIVISION_CLAUSE = re.compile(
 )
 
 
+_DEGREES_AT = re.compile(DEGREES)  # applied with .match after a name
+
+
 def _division_clause(text: str, pos: int) -> tuple[str, int] | None:
-    m = _DIVISION_CLAUSE.match(text, pos)
+    m = _DIVISION_CLAUSE.match(text, _DEGREES_AT.match(text, pos).end())  # "NAME, S.H., yang membidangi ..."
     return _unit_at(text, m.end(), "Divisi") if m else None
 
 
@@ -672,6 +676,8 @@ def _lone_name_at(text: str, role_end: int, at: int) -> tuple[str, int, int] | N
 
 # from a list item's end to the next item: its degrees, then ", ", ", dan " or " dan " ("A, S.H., B, S.E., dan C")
 _LIST_NEXT = re.compile(rf"{DEGREES}(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)")  # one \s run per branch: linear
+# a bachelor's or master's degree read as a name's initials: "A, |S.E. A| memaparkan" (not "A, |M. Fadhil|")
+_DEGREE_AS_INITIALS = re.compile(r"[SM]\.\s?[A-Z][a-z]{0,3}\.")
 _LEAD_ROLE = re.compile(r"\b(Ketua|Wakil\s+Ketua|Sekretaris)\s+dan\s+$", re.IGNORECASE)
 
 
@@ -708,6 +714,8 @@ def _roles(ctx: _Ctx) -> None:
                     break
                 nxt = _name_at(text, lm.end())
                 if not nxt or ctx.org_at.get(nxt[1]) or ROLE_RE.match(text, nxt[1]):
+                    break
+                if _DEGREE_AS_INITIALS.match(text, nxt[1]):
                     break
                 names.append(nxt)
         else:
@@ -796,7 +804,8 @@ PLACE_BEFORE = re.compile(
     r"|Benteng|Pelabuhan|Ponpes|Jalan|Jl\.?|Gang|Hotel|Gedung|Aula|Masjid|Gereja|Pondok|Pesantren"
     r"|SMAN?|SMKN?|SMPN?|SDN?|Universitas|Kota|Kabupaten|Provinsi|Pulau|Gunung|Sungai|Pantai|Bandara|Stasiun|Terminal"
     r"|Pasar|Taman|Lapangan|Stadion|Kantor|Rumah|Wisma|Graha|Balai|Pendopo|Ruang|Partai|Tim|Program|Aplikasi|Hari"
-    r"|Gerakan|Komunitas|Forum|Kamis|Rabu|Selasa|Senin|Jumat|Sabtu|Minggu|Tema|Tajuk|Buku|Film|Lagu|Lomba|Festival)\s+$"
+    r"|Gerakan|Komunitas|Forum|Kamis|Rabu|Selasa|Senin|Jumat|Sabtu|Minggu|Tema|Tajuk|Buku|Film|Lagu|Lomba|Festival)\s+"
+    r"(?:(?:Prof|Dr|Drs|Ir|H|KH)\.\s*)*$"  # "Aula Prof. Syukur Abdullah": a hall named after someone
 )
 
 

@@ -13,10 +13,12 @@ from importlib import resources
 
 # Written short forms inside names, kept in the name as written: of given names ("Muh. Rusli",
 # "Moch. Sugiarto": Muhammad, Mochammad, Achmad, Abdul; "St. Aisyah": Siti), of the Minangkabau adat title
-# Datuk ("Afrizal Dt. Rajo Bandaro") and the Haji of a North Maluku patronymic ("Abubakar Hi. Umar").
+# Datuk ("Afrizal Dt. Rajo Bandaro"), the Haji of a North Maluku patronymic ("Abubakar Hi. Umar") and Banten's
+# Tubagus ("Tb. Ahmad Syarifudin").
 # Their dot ends no sentence.
 NAME_ABBREVIATIONS = (
     "Muh", "Moh", "Mhd", "Muhd", "Mohd", "Moch", "Mochd", "Mch", "Much", "Mukh", "Ach", "Achm", "Abd", "Dt", "St", "Hi",
+    "Tb",
 )  # fmt: skip
 
 # Titles before a name, dropped from it: academic ("Prof.", "Dr.", "Ir."), of a pilgrimage or a religious office

@@ -1101,3 +1101,24 @@ def test_the_faculty_in_a_lecturers_field_is_the_unit() -> None:
         ("Maria Bunga", "Dosen", "Universitas Nusa Cendana", "Fakultas Hukum"),
         ("Yosef Lalang", "Dekan", "Universitas Pattimura", "Fakultas Ilmu Sosial dan Ilmu Politik"),
     } <= roles(ex)
+
+
+def test_titled_names_in_lists_and_division_clauses_end_where_the_name_ends() -> None:
+    ex = run(
+        "Hadir Anggota KPU Kabupaten Alor, Dr. Maria Bunga, S.H., yang membidangi Divisi Hukum dan Pengawasan. "
+        "Hadir pula Ketua dan Anggota KPU Kabupaten Sumba Timur, Hj. Rina Lado, Ir. Yosef Lalang, dan M. Fadhil "
+        "Arrasyid. Sekretaris KPU Kabupaten Alor, Hj. Nurjannah Sirfefa, S.E. Nurjannah memaparkan kebutuhan gudang."
+    )
+    got = roles(ex)
+    assert ("Maria Bunga", "Anggota", "KPU Kabupaten Alor", "Divisi Hukum dan Pengawasan") in got
+    sumba_timur = {"Rina Lado", "Yosef Lalang", "M. Fadhil Arrasyid"}
+    assert {p for p, _, o, _ in got if o == "KPU Kabupaten Sumba Timur"} == sumba_timur
+    assert {p.name for p in ex.persons} == {"Maria Bunga", "Nurjannah Sirfefa", *sumba_timur}
+
+
+def test_regional_name_parts_and_words_that_open_no_name() -> None:
+    ex = run(
+        "Anggota KPU Kabupaten Toba, Rosdiana Br. Sitorus, dan Anggota KPU Kota Serang, Tb. Ahmad Syarifudin, hadir "
+        "di Aula Prof. Syukur Abdullah. Setiap Pantarlih menangani satu TPS."
+    )
+    assert {p.name for p in ex.persons} == {"Rosdiana Br. Sitorus", "Tb. Ahmad Syarifudin"}
