@@ -285,3 +285,8 @@ def test_bodies_with_an_english_name() -> None:
 def test_a_persons_title_after_a_body_ends_its_name() -> None:
     text = "Ketua Umum Asosiasi Dosen Nusa Tenggara (ADNT) Prof. Maria Lede Bunga dan Ketua Ikatan Guru Alor Dr. Yosef."
     assert [o.org.name for o in find_orgs(text, None)] == ["Asosiasi Dosen Nusa Tenggara", "Ikatan Guru Alor"]
+
+
+def test_newspapers_and_radio_stations_are_bodies_but_an_executive_chair_is_no_newspaper() -> None:
+    text = "KPU mengunjungi Harian Flores Pos dan Radio Suara Timor, lalu bertemu Ketua Harian Partai Demokrat."
+    assert [o.org.name for o in find_orgs(text, None)] == ["Harian Flores Pos", "Radio Suara Timor", "Partai Demokrat"]
