@@ -629,6 +629,7 @@ def name_paren_starts(text: str) -> Iterator[int]:
             yield from (c.start() for c in CAPITAL.finditer(text, run.start(), run.start() + last))
 
 
+_OFFICE_OF = re.compile(r"\b(?:Kantor|Rumah\s+Jabatan|Rujab|Pendopo|Pendapa)\s+$")
 CANDIDATE_BEFORE = re.compile(
     r"\b(?:calon|bakal\s+calon|paslon|pasangan|cawabup|cabup|mantan|eks|kandidat)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -700,6 +701,8 @@ def _roles(ctx: _Ctx) -> None:
             continue
         if CANDIDATE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue  # "calon Wakil Bupati X", "mantan Ketua ...": not a post held
+        if _OFFICE_OF.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Kantor Bupati Minut, Airmadidi": a building named after the post, and its town
         # ROLE ORG [UNIT], NAME  /  ROLE ORG NAME
         after = _AFTER_ROLE.match(text, pos)
         at = after.end() if after else pos

@@ -38,7 +38,9 @@ REGIONAL_HEAD = re.compile(
     r"\b(?P<head>DPRD|Pemerintah|Pemkab|Pemkot|Pemprov|Bappeda|Disdukcapil|Dispendukcapil|Kesbangpol"
     r"|Badan\s+Kesbangpol|Inspektorat|Polres|Polresta|Polrestabes|Kejaksaan\s+Negeri|Kejari|Pengadilan\s+Negeri|(?<!/)PN"
     r"|Diskominfo|Dinas\s+Komunikasi\s+dan\s+Informatika|Dinas\s+Pendidikan|Dinas\s+Kependudukan\s+dan\s+Pencatatan\s+Sipil"
-    r"|Sekretariat\s+Daerah|Setda|Kantor\s+Kementerian\s+Agama|Kemenag|Kodim|PWI|Komisi\s+Informasi)\b"
+    r"|Sekretariat\s+Daerah|Setda|Kantor\s+Kementerian\s+Agama|Kemenag|Kodim|PWI|Komisi\s+Informasi"
+    r"|Tim\s+Pemeriksa\s+Daerah)\b"  # DKPP's examining team in a province
+    r"(?:[^\S\n]*\([A-Z][A-Za-z]{1,9}\))?"  # its acronym: "Tim Pemeriksa Daerah (TPD) Sulawesi Tengah"
 )
 HEAD_EXPANSION = {
     "pemkab": "Pemerintah",
@@ -429,8 +431,8 @@ def find_regional_bodies(text: str, site: str | None) -> list[OrgMatch]:
         level_written = bool(re.match(r"(?i)(provinsi|prov\.?|kabupaten|kab\.?|kota)\s", written))
         if head in ("Pemerintah", "DPRD") or level_written:
             name = f"{head} {region.name}"
-        else:
-            name = f"{head} {written}"  # "Polres Salatiga", "Pengadilan Negeri Sukoharjo" as written
+        else:  # "Polres Salatiga", "Pengadilan Negeri Sukoharjo"; "Polres Minut": "Polres Minahasa Utara"
+            name = f"{head} {region.bare}"
         kind = "court" if head.startswith("Pengadilan") else "government"
         out.append(OrgMatch(Org(name, _slug(f"{head}-{region.code}"), kind, region.code, region.name), m.start(), end))
     return out

@@ -1122,3 +1122,15 @@ def test_regional_name_parts_and_words_that_open_no_name() -> None:
         "di Aula Prof. Syukur Abdullah. Setiap Pantarlih menangani satu TPS."
     )
     assert {p.name for p in ex.persons} == {"Rosdiana Br. Sitorus", "Tb. Ahmad Syarifudin"}
+
+
+def test_police_chiefs_by_their_contracted_titles_and_no_post_in_a_buildings_name() -> None:
+    ex = run(
+        "Rapat digelar di Ruang Rapat Kantor Bupati Minahasa Utara, Airmadidi. Hadir Kapolres Minut AKBP Adrian "
+        "Lumentut dan Kapolrestabes Bandung Kombes Pol Eko Prasetyo Nugroho.",
+        site="www.beritacontoh.com",
+    )
+    assert roles(ex) == {
+        ("Adrian Lumentut", "Kepala", "Polres Minahasa Utara", None),
+        ("Eko Prasetyo Nugroho", "Kepala", "Polrestabes Bandung", None),
+    }

@@ -290,3 +290,13 @@ def test_a_persons_title_after_a_body_ends_its_name() -> None:
 def test_newspapers_and_radio_stations_are_bodies_but_an_executive_chair_is_no_newspaper() -> None:
     text = "KPU mengunjungi Harian Flores Pos dan Radio Suara Timor, lalu bertemu Ketua Harian Partai Demokrat."
     assert [o.org.name for o in find_orgs(text, None)] == ["Harian Flores Pos", "Radio Suara Timor", "Partai Demokrat"]
+
+
+def test_regional_bodies_by_their_regions_name_and_dkpps_examining_teams() -> None:
+    text = (
+        "Hadir Kapolres TTS, anggota Tim Pemeriksa Daerah (TPD) Provinsi Maluku, dan Dinas Kependudukan dan "
+        "Pencatatan Sipil (Disdukcapil) Kota Ambon."
+    )
+    names = [o.org.name for o in find_orgs(text, None)]
+    assert "Tim Pemeriksa Daerah Provinsi Maluku" in names
+    assert any(n.endswith("Kota Ambon") for n in names)
