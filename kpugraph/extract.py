@@ -1350,8 +1350,9 @@ VOTE_HELD_TITLE = re.compile(
     r"|(?<![Aa]kan\s)(?<![Ss]iap\s)\b(?:[Gg]elar|[Mm]enggelar|[Ll]aksanakan|[Mm]elaksanakan)\s+(?:PSU\b|[Pp]emungutan\s+[Ss]uara)"
 )
 
-# a title reporting a ruling or a verdict: "MK Batalkan X, Pilkada Y Gelar PSU" (a vote ordered), "Dua Warga Divonis"
-RULING_TITLE = re.compile(r"\bMK\b|Mahkamah|[Pp]utusan|\b[Dd]ivonis\b|\b[Vv]onis\b|\b[Dd]ihukum\b")
+# a title reporting a ruling or a verdict: "MK Batalkan X, Pilkada Y Gelar PSU" (a vote ordered), "Dua Warga Divonis";
+# not "KPU X Tetapkan Paslon Terpilih Usai MK Tolak Gugatan" (the court's ruling is no subject of its own)
+RULING_TITLE = re.compile(r"^\s*(?:MK|Mahkamah|[Pp]utusan)\b|\b[Dd]ivonis\b|\b[Vv]onis\b|\b[Dd]ihukum\b")
 
 
 _YET_TO_COME = re.compile(

@@ -1134,3 +1134,13 @@ def test_police_chiefs_by_their_contracted_titles_and_no_post_in_a_buildings_nam
         ("Adrian Lumentut", "Kepala", "Polres Minahasa Utara", None),
         ("Eko Prasetyo Nugroho", "Kepala", "Polrestabes Bandung", None),
     }
+
+
+def test_a_title_where_the_ruling_is_no_subject_still_reports_the_meeting() -> None:
+    ex = run(
+        "KPU Kabupaten Alor menetapkan pasangan calon terpilih dalam rapat pleno terbuka di Aula Hotel Pelangi, "
+        "Kamis (6/2/2025). Rapat pleno dipimpin Ketua KPU Kabupaten Alor, Markus Lakapu.",
+        title="KPU Alor Tetapkan Paslon Bupati Terpilih Usai MK Tolak Gugatan",
+        site="www.beritacontoh.com",
+    )
+    assert ex.event is not None and ("Markus Lakapu", "leader") in {(p.person, p.capacity) for p in ex.participations}
