@@ -887,7 +887,11 @@ def _candidates(text: str, m: re.Match[str], lower_words: frozenset[str]) -> lis
     for i, seg in enumerate(segments):
         if i in district_next:
             seg = seg[regions.district_words([t for t, _ in seg]) :]
-        while len(seg) > 1 and (seg[0][0].lower() in lower_words or (len(seg) > 2 and _is_region_word(seg[0][0]))):
+        while len(seg) > 1 and (
+            seg[0][0].lower() in lower_words
+            or (len(seg) > 2 and _is_region_word(seg[0][0]))
+            or (AFFIXED.match(seg[0][0]) and is_common_word(seg[0][0]))  # "Ditemui| Timor Express, ..."
+        ):
             seg = seg[1:]
         while len(seg) > 1 and (seg[-1][0].lower() in lower_words or _is_region_word(seg[-1][0])):
             seg = seg[:-1]
@@ -1230,7 +1234,7 @@ EVENT_KINDS = [
     ("forum konsultasi publik", r"forum\s+konsultasi\s+publik"),
     ("uji publik", r"\buji\s+publik\b"),
     ("simulasi", r"\bsimulasi\b"),
-    ("peluncuran", r"\bpeluncuran\b|\blaunching\b"),
+    ("peluncuran", r"\bpeluncuran\b|\blaunching\b|\b(?:me)?luncurkan\b"),
     ("pembekalan", r"\bpembekalan\b"),
     ("upacara", r"\bupacara\b|\bapel\b"),
     ("kajian", r"\bkajian\b"),

@@ -1144,3 +1144,13 @@ def test_a_title_where_the_ruling_is_no_subject_still_reports_the_meeting() -> N
         site="www.beritacontoh.com",
     )
     assert ex.event is not None and ("Markus Lakapu", "leader") in {(p.person, p.capacity) for p in ex.participations}
+
+
+def test_a_verb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    ex = run(
+        "Ditemui Timor Express, Jumat (14/3/2025), Ketua KPU Kabupaten Alor, Markus Lakapu, menjelaskan sisa dana.",
+        title="KPU Alor Luncurkan Gerakan Coklit Serentak",
+        site="www.beritacontoh.com",
+    )
+    assert {p.name for p in ex.persons} == {"Markus Lakapu"}
+    assert ex.event is not None and ex.event.kind == "peluncuran"
