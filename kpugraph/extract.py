@@ -933,8 +933,10 @@ def _plain_persons(ctx: _Ctx) -> None:
                 found = [f for f in found if f[0][2] <= again.start()]
                 found += [(c, again) for c in _candidates(text, again, lower_words)]
         for (name, s, e), src in found:
-            if ctx.org_at_pos(s) or 1 in ctx.covered[s:e]:
-                continue  # in a body's name, or over a person a role phrase found: "Menteri Dalam Negeri |Tito K.|"
+            if ctx.org_at_pos(s) or ctx.org_at_pos(e - 1) or 1 in ctx.covered[s:e]:
+                # in a body's name or running into one ("Ilmu Politik |Unhas|"), or over a person a role
+                # phrase found: "Menteri Dalam Negeri |Tito K.|"
+                continue
             titled = s == src.start("name") and src.start() < s  # "AKBP Heri Wibowo", "(H. Gogo ..."
             before = text[max(0, s - 40) : s]
             after = text[e : e + 40]
@@ -1035,6 +1037,12 @@ def _resolve_short_names(ctx: _Ctx) -> dict[str, str]:
     """Map short forms ("Rina", "Bayu") to the full names given in the same article."""
     full = [n for n in ctx.persons if len(n.split()) > 1]
     mapping: dict[str, str] = {}
+    # full names that are prefixes of longer full names ("Dewi Anggraini" -> "Dewi Anggraini Putri")
+    longest: dict[str, str] = {}
+    for name in full:
+        longer = [f for f in full if f != name and f.lower().startswith(name.lower() + " ")]
+        if len(longer) == 1:
+            longest[name] = longer[0]
     for name in list(ctx.persons):
         if name in full:
             continue
@@ -1043,6 +1051,7 @@ def _resolve_short_names(ctx: _Ctx) -> dict[str, str]:
         if not hits and len(toks) == 1 and len(toks[0]) >= 4:
             # a clipped form: "Fahmi" for "Muhammad Fahmiddin", "Prawira" for "Yoga Suprawira"
             hits = [f for f in full if any(w.startswith(toks[0]) or w.endswith(toks[0]) for w in f.lower().split())]
+        hits = [longest.get(h, h) for h in hits]  # "Tenri": "Andi Tenri" and "Andi Tenri Sompa" are one
         if len(set(hits)) == 1:
             mapping[name] = hits[0]
     # nicknames given once: "Yosef Arakian Tukan (Ocep)", "... yang akrab disapa Ocep"
@@ -1052,11 +1061,7 @@ def _resolve_short_names(ctx: _Ctx) -> dict[str, str]:
             nick = (m.group("a") or m.group("b")) if m else None
             if nick and nick not in full:
                 mapping[nick] = f
-    # full names that are prefixes of longer full names ("Dewi Anggraini" -> "Dewi Anggraini Putri")
-    for name in full:
-        longer = [f for f in full if f != name and f.lower().startswith(name.lower() + " ")]
-        if len(longer) == 1:
-            mapping[name] = longer[0]
+    mapping.update(longest)
     return mapping
 
 

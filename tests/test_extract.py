@@ -1154,3 +1154,14 @@ def test_a_verb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     )
     assert {p.name for p in ex.persons} == {"Markus Lakapu"}
     assert ex.event is not None and ex.event.kind == "peluncuran"
+
+
+def test_a_short_name_from_the_middle_of_a_name_and_no_person_running_into_a_body() -> None:
+    ex = run(
+        "Kegiatan dibuka Wakil Dekan Universitas Hasanuddin (Unhas), Dr. Andi Tenri Sompa. Dalam sambutannya, Andi "
+        "Tenri berharap kerja sama berlanjut. “Kami siap membuka ruang magang bersama Bawaslu,” ujar Tenri. Diskusi "
+        "dipandu dosen Departemen Ilmu Politik Unhas, Muhammad Fadli Lewa.",
+        site="sulsel.bawaslu.go.id",
+    )
+    assert {p.name for p in ex.persons} == {"Andi Tenri Sompa", "Muhammad Fadli Lewa"}
+    assert [q.speaker for q in ex.quotes] == ["Andi Tenri Sompa"]
