@@ -613,8 +613,10 @@ def _add_person(ctx: _Ctx, name: str, start: int, end: int) -> str:
 
 
 NAME_BEFORE_ROLE = re.compile(
-    rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*(?:,\s*(?:selaku|sebagai)?|\(|selaku|sebagai)\s*$"
-)  # "NAME, ROLE", "NAME (ROLE", "NAME, S.Pd.I., sebagai ROLE"
+    rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*(?:,\s*(?:selaku|sebagai|(?P<each>masing-masing))?|\(|selaku|sebagai)\s*$"
+)  # "NAME, ROLE", "NAME (ROLE", "NAME, S.Pd.I., sebagai ROLE", "A dan B, masing-masing ROLE"
+# the item before another in a list before "masing-masing": "|A| dan B, masing-masing anggota KPU X"
+NAME_BEFORE_ITEM = re.compile(rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)$")
 NAME_PAREN = re.compile(rf"(?P<name>{PREFIX_TITLE}*{NAME}){DEGREES}\s*\(")
 # What a match of NAME_PAREN is made of: name characters, and spaces only before a capital or a "(" (no
 # word of a name starts in lower case); one starts only at a capital of such a run holding a "("
@@ -662,6 +664,21 @@ def _division_clause(text: str, pos: int) -> tuple[str, int] | None:
 
 # one word between commas right after a role: "Ketua KPU Kabupaten X, Budi, membuka ..."
 _LONE_NAME = re.compile(r"([A-Z][a-z]{2,})(?=\s*,)")
+
+
+def _items_before(ctx: _Ctx, pos: int) -> list[tuple[str, int, int]]:
+    """The names of a list that ends at `pos` ("A, B dan |C, masing-masing ..."), first first."""
+    out: list[tuple[str, int, int]] = []
+    while len(out) < 8:
+        before = ctx.text[max(0, pos - 80) : pos]
+        im = NAME_BEFORE_ITEM.search(before)
+        start = pos - len(before) + im.start() if im else pos
+        got = _name_at(ctx.text, start) if im else None
+        if not got or ctx.org_at_pos(got[1]):
+            break
+        out.insert(0, got)
+        pos = start
+    return out
 
 
 def _lone_name_at(text: str, role_end: int, at: int) -> tuple[str, int, int] | None:
@@ -734,6 +751,8 @@ def _roles(ctx: _Ctx) -> None:
                     # read as a name at its place: "Dandim 0712/ Salatiga Imam Makmur, Ketua ...": the place is no part
                     got = _name_at(text, s)
                     names.append(got if got and got[2] == e else (cleaned, s, e))
+                    if bm.group("each"):  # "A dan B, masing-masing anggota KPU X": each holds the post
+                        names[:0] = _items_before(ctx, m.start() - len(before) + bm.start())
         if org is None and unit is not None:
             # "Kasubbag Hukum dan SDM, NAME": a secretariat unit of the body named before, or the site's
             org = _org_before(ctx, m.start()) or ctx.home

@@ -1165,3 +1165,14 @@ def test_a_short_name_from_the_middle_of_a_name_and_no_person_running_into_a_bod
     )
     assert {p.name for p in ex.persons} == {"Andi Tenri Sompa", "Muhammad Fadli Lewa"}
     assert [q.speaker for q in ex.quotes] == ["Andi Tenri Sompa"]
+
+
+def test_each_of_a_list_before_masing_masing_holds_the_post() -> None:
+    ex = run(
+        "DKPP menjatuhkan sanksi peringatan keras kepada Teradu II Maria Bunga, Teradu III Yosef Lalang dan Teradu IV "
+        "Rina Lado, masing-masing anggota KPU Kabupaten Alor.",
+        site="www.beritacontoh.com",
+    )
+    assert {p for p, r, o, _ in roles(ex) if (r, o) == ("Anggota", "KPU Kabupaten Alor")} == {
+        "Maria Bunga", "Yosef Lalang", "Rina Lado",
+    }  # fmt: skip

@@ -220,7 +220,7 @@ _PROBE = textwrap.dedent(
                 "kpugraph.segment._NEXT_LINE", "kpugraph.extract._LIST_NEXT",
                 "kpugraph.extract._ROLE_ACRONYM", "kpugraph.extract._DEGREES_AT"}
     SHORT = {"kpugraph.orgs._TRAILING": 2_000, "kpugraph.read.CREDIT": 200, "kpugraph.segment._WORD_BEFORE": 13,
-             "kpugraph.extract.NAME_BEFORE_ROLE": 80}
+             "kpugraph.extract.NAME_BEFORE_ROLE": 80, "kpugraph.extract.NAME_BEFORE_ITEM": 80}
 
     def patterns(mod):
         for name, val in sorted(vars(mod).items()):
