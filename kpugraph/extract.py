@@ -735,7 +735,7 @@ def _roles(ctx: _Ctx) -> None:
                 nxt = _name_at(text, lm.end())
                 if not nxt or ctx.org_at.get(nxt[1]) or ROLE_RE.match(text, nxt[1]):
                     break
-                if _DEGREE_AS_INITIALS.match(text, nxt[1]):
+                if _DEGREE_AS_INITIALS.match(text, nxt[1]):  # "A, |S.E. A| memaparkan": A's degree, no name
                     break
                 names.append(nxt)
         else:
@@ -827,7 +827,7 @@ PLACE_BEFORE = re.compile(
     r"|SMAN?|SMKN?|SMPN?|SDN?|Universitas|Kota|Kabupaten|Provinsi|Pulau|Gunung|Sungai|Pantai|Bandara|Stasiun|Terminal"
     r"|Pasar|Taman|Lapangan|Stadion|Kantor|Rumah|Wisma|Graha|Balai|Pendopo|Ruang|Partai|Tim|Program|Aplikasi|Hari"
     r"|Gerakan|Komunitas|Forum|Kamis|Rabu|Selasa|Senin|Jumat|Sabtu|Minggu|Tema|Tajuk|Buku|Film|Lagu|Lomba|Festival)\s+"
-    r"(?:(?:Prof|Dr|Drs|Ir|H|KH)\.\s*)*$"  # "Aula Prof. Syukur Abdullah": a hall named after someone
+    rf"(?:(?:{'|'.join(PERSON_TITLES)})\.\s*)*$"  # "Aula Prof. Syukur Abdullah": a hall named after someone
 )
 
 
