@@ -57,7 +57,8 @@ INSTITUTION = re.compile(
     r"|Persatuan|Gerakan|Aliansi|Asosiasi|Organisasi|Pengurus|Kaukus|Koalisi|Jaringan|Komite|Perkumpulan|Serikat|Lingkar"
     r"|Konsorsium|Pusat\s+(?:Studi|Kajian|Penelitian|Pengkajian)|DPC|DPD|DPW|PC|PD|PW"
     r"|Polda|Kodam|Korem|Kodim|Lanud|Lantamal|Kanwil|Kantor\s+Wilayah|Kejati|Kejari|Polres|Polrestabes|Polresta|Lapas|Rutan"
-    r"|Pengadilan|(?<!Ketua\s)(?<!Pelaksana\s)(?:Harian|Radio|Majalah|Tabloid|Koran))"  # "Harian X": not "Ketua Harian"
+    r"|Pengadilan|(?<!Ketua\s)(?<!Pelaksana\s)(?:Harian|Radio|Majalah|Tabloid|Koran)"  # "Harian X": not "Ketua Harian"
+    r"|(?<!di\s)(?<!ke\s)(?:Gereja|Jemaat|Sinode|Keuskupan|Paroki))"  # a church body; "di Gereja X" is a venue
     r"(?P<rest>(?:\s+(?:[A-Z][\w'&/.-]*|\d+(?:/[A-Z]\w*)?|dan|untuk|di|se-\w+|\([A-Z][\w-]*\))){1,8})"
 )
 PARTY_SHORT = re.compile(r"\bPDI[\s-]?Perjuangan\b|\bPDIP\b")

@@ -300,3 +300,13 @@ def test_regional_bodies_by_their_regions_name_and_dkpps_examining_teams() -> No
     names = [o.org.name for o in find_orgs(text, None)]
     assert "Tim Pemeriksa Daerah Provinsi Maluku" in names
     assert any(n.endswith("Kota Ambon") for n in names)
+
+
+def test_church_bodies_are_bodies_but_a_church_as_venue_is_none() -> None:
+    text = (
+        "Ketua Klasis Alor Gereja Masehi Injili di Timor hadir bersama Jemaat Efata Kalabahi. "
+        "Ibadah digelar di Gereja Katedral."
+    )
+    names = [o.org.name for o in find_orgs(text, None)]
+    assert "Jemaat Efata Kalabahi" in names and any(n.startswith("Gereja Masehi Injili") for n in names)
+    assert "Gereja Katedral" not in names
