@@ -833,10 +833,10 @@ PLACE_BEFORE = re.compile(
 
 # a credit line's label before a name: "Pewarta: X", "Editor: Y", "Foto: Dok MI X" (who wrote or shot it, no
 # one the article is about)
-# or "Rep: X / Red: Y", "(TribunPalu.com/X)"; after a name, "X berkontribusi dalam penulisan artikel ini"
+# or "Rep: X / Red: Y", "(TribunPalu.com/X)", "TribunBatam.id/X"; after a name, "X berkontribusi dalam penulisan"
 CREDIT_BEFORE = re.compile(
     r"(?:\b(?:Pewarta|Editor|Reporter|Penulis|Fotografer|Foto|Redaktur|Kontributor|Penyunting|Rep|Red)"
-    r"\s*:\s*(?:Dok\.?\s+(?:[A-Z]{1,6}\s+)?)?(?:[A-Z]\.?\s+)?|\([\w-]+(?:\.[\w-]+)*\.(?:com|id|net)/\s*)$"
+    r"\s*:\s*(?:Dok\.?\s+(?:[A-Z]{1,6}\s+)?)?(?:[A-Z]\.?\s+)?|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|id|net)/\s*)$"
 )
 CREDIT_AFTER = re.compile(r"\s+(?:ikut\s+)?berkontribusi\s+dalam\s+penulisan\b")
 

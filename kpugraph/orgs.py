@@ -392,7 +392,10 @@ def ministry_after(text: str, pos: int) -> tuple[Org, int] | None:
 
 
 _UNIT_NUMBER = re.compile(r"\s*(\d{2,4})\s*/\s*")  # "Dandim 0712/ Salatiga"
-_UNIT_NAME = re.compile(r"([A-Z][a-z]+)\b")  # after the number: "032/Wirabraja"
+# after the number: "032/Wirabraja"; two words before an officer's rank: "033/Wira Pratama Brigjen TNI X"
+_UNIT_NAME = re.compile(
+    r"([A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+(?=[^\S\n]+(?:Brigjen|Mayjen|Letjen|Kolonel|Letkol|Mayor|Laksma|Marsma)\b))?)\b"
+)
 _UNIT_ROMAN = re.compile(r"[^\S\n]+([IVX]{1,5}(?:/[A-Z][a-z]+\b|(?![.\w/])))")  # "Lantamal II", "Kodam IV/Diponegoro"
 
 

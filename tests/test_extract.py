@@ -1176,3 +1176,13 @@ def test_each_of_a_list_before_masing_masing_holds_the_post() -> None:
     assert {p for p, r, o, _ in roles(ex) if (r, o) == ("Anggota", "KPU Kabupaten Alor")} == {
         "Maria Bunga", "Yosef Lalang", "Rina Lado",
     }  # fmt: skip
+
+
+def test_an_officers_rank_ends_the_unit_and_opens_the_name_and_a_domain_credit_is_no_person() -> None:
+    ex = run(
+        "Hadir Danrem 161/Wira Sakti Brigjen TNI Yosef Lalang dan Kapolda NTT Irjen Pol Markus Lakapu.\n"
+        "Foto: apel pasukan. PosKupang.com/Maria Bunga",
+        site="kupang.tribunnews.com",
+    )
+    assert {p.name for p in ex.persons} == {"Yosef Lalang", "Markus Lakapu"}
+    assert ("Yosef Lalang", "Komandan", "Korem 161/Wira Sakti", None) in roles(ex)
