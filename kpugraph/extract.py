@@ -1532,7 +1532,7 @@ AS_CAPACITY = re.compile(
 SPEAKING = re.compile(
     r"\b(?:menyampaikan|menekankan|menegaskan|menjelaskan|mengatakan|menyebut|mengungkapkan|mendorong|mengajak|berharap|menambahkan"
     r"|melaporkan|berbagi\s+pengalaman|memberikan\s+arahan|menceritakan|mengingatkan|menyatakan|menilai|mengusulkan"
-    r"|menanggapi)\b"
+    r"|menanggapi|meminta|memaparkan|menuturkan|mengimbau|menyoroti|menerangkan)\b"
 )
 # applied with .match after a name: "A, yang menjelaskan ...", "A yang hadir dalam pleno menyatakan ...", "A, yang
 # memandu sesi tanya jawab": what else they did

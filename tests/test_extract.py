@@ -1186,3 +1186,11 @@ def test_an_officers_rank_ends_the_unit_and_opens_the_name_and_a_domain_credit_i
     )
     assert {p.name for p in ex.persons} == {"Yosef Lalang", "Markus Lakapu"}
     assert ("Yosef Lalang", "Komandan", "Korem 161/Wira Sakti", None) in roles(ex)
+
+
+def test_an_attendee_who_asks_for_something_later_spoke_at_the_event() -> None:
+    ex = run(
+        "KPU Kabupaten Alor menggelar rapat pleno terbuka, Rabu (2/7/2025). Rapat dihadiri Anggota Bawaslu "
+        "Kabupaten Alor Maria Bunga.\n\nMaria meminta KPU membuka akses data kepada pengawas."
+    )
+    assert ("Maria Bunga", "speaker") in {(p.person, p.capacity) for p in ex.participations}
