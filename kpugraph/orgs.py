@@ -595,6 +595,7 @@ ENGLISH_BODY = re.compile(
 )
 _ENGLISH_HEAD = re.compile(rf"(?<!\w){_ENGLISH_HEADS}(?![\w-])")
 _OWN_NAME_WORDS = {"Indonesia", "Indonesian", "Nusantara"}  # common words that open such names
+_WORD_RUN = re.compile(r"\S+")
 
 
 def find_english_bodies(text: str) -> list[OrgMatch]:
@@ -606,15 +607,14 @@ def find_english_bodies(text: str) -> list[OrgMatch]:
     if not _ENGLISH_HEAD.search(text):
         return out
     for m in ENGLISH_BODY.finditer(text):
-        lead = m.group("lead").split()
-        while lead and lead[0] not in _OWN_NAME_WORDS and not regions.lookup(lead[0]) and is_common_word(lead[0]):
-            lead = lead[1:]
+        words = list(_WORD_RUN.finditer(text, m.start("lead"), m.end("lead")))
+        while words and (w := words[0].group()) not in _OWN_NAME_WORDS and not regions.lookup(w) and is_common_word(w):
+            words = words[1:]
+        lead = [w.group() for w in words]
         am = _ACRONYM_AFTER.match(text, m.end())
         if not m.group("tail") and not (lead and (am or not all(is_common_word(w) or regions.lookup(w) for w in lead))):
             continue  # "Media Center", "Batam Center": a room, a place
-        start = m.start("lead") + len(m.group("lead"))  # the head word
-        for w in reversed(lead):
-            start = text.rindex(w, m.start(), start)
+        start = words[0].start() if words else m.end("lead")  # the first word kept, else the head word
         name = _SPACES.sub(" ", text[start : m.end()])
         acronym = am.group(1) if am else None
         out.append(OrgMatch(Org(name, _slug(name), "other", acronym=acronym), start, am.end() if am else m.end()))
