@@ -39,8 +39,9 @@ REGIONAL_HEAD = re.compile(
     r"|Badan\s+Kesbangpol|Inspektorat|Polres|Polresta|Polrestabes|Kejaksaan\s+Negeri|Kejari|Pengadilan\s+Negeri|(?<!/)PN"
     r"|Diskominfo|Dinas\s+Komunikasi\s+dan\s+Informatika|Dinas\s+Pendidikan|Dinas\s+Kependudukan\s+dan\s+Pencatatan\s+Sipil"
     r"|Sekretariat\s+Daerah|Setda|Kantor\s+Kementerian\s+Agama|Kemenag|Kodim|PWI|Komisi\s+Informasi"
-    r"|Tim\s+Pemeriksa\s+Daerah)\b"  # DKPP's examining team in a province
-    r"(?:[^\S\n]*\([A-Z][A-Za-z]{1,9}\))?"  # its acronym: "Tim Pemeriksa Daerah (TPD) Sulawesi Tengah"
+    r"|Tim\s+Pemeriksa\s+Daerah"  # DKPP's examining team in a province
+    r"|Sentra\s+Penegakan\s+Hukum\s+Terpadu|Sentra\s+Gakkumdu)\b"  # the election-crimes desk of a region
+    r"(?:[^\S\n]*\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?"  # its acronym: "Tim Pemeriksa Daerah (TPD) Sulawesi Tengah"
 )
 HEAD_EXPANSION = {
     "pemkab": "Pemerintah",
@@ -356,11 +357,15 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
         if pm:
             hit = region_after(text, pm.end(), None)
         else:  # a regional court: "PTUN Jayapura", "Pengadilan Tinggi Tata Usaha Negara (PTTUN) Makassar"
-            regional = org.kind == "media" or org.kind == "court" and org.name not in NATIONAL_COURTS
-            hit = region_after(text, after, None) if regional else None  # "RRI Merauke": a public broadcaster's station
+            # "RRI Merauke": a public broadcaster's station; "KIPP Riau": a monitoring network's chapter
+            regional = org.kind in ("media", "civil") or org.kind == "court" and org.name not in NATIONAL_COURTS
+            hit = region_after(text, after, None) if regional else None
         if hit:  # "Ombudsman RI Perwakilan Jawa Timur": the body's office in a region, as written
             region, end = hit
-            name = _SPACES.sub(" ", text[m.start() : end])
+            # as written, but for its acronym: "Komite Independen Pemantau Pemilu (KIPP) Riau"; "KIPP Riau" where
+            # the article spells the body out; a court as written ("PTUN Jayapura")
+            lead = word if org.kind == "court" else org.name
+            name = _SPACES.sub(" ", f"{lead} {text[after:end].strip()}")
             org = Org(name, _slug(f"{org.key}-{region.code}"), org.kind, region.code, region.name)
         start = m.start()
         if org.kind == "party" and (board := _CENTRAL_BOARD.search(text, max(0, start - 30), start)):
@@ -371,7 +376,8 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
 
 _CENTRAL_BOARD = re.compile(r"\b(?:DPP|Dewan\s+Pimpinan\s+Pusat)\s+$")
 _REPRESENTATIVE = re.compile(r"(?<![^\S\n])[^\S\n]+Perwakilan(?=\s)")  # from a run's first space: linear
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z-]{1,12})\)")  # applied with .match after a name: "Badan X| (BX)"
+# applied with .match after a name: "Badan X| (BX)", "Pengadilan Tinggi Tata Usaha Negara| (PT TUN)"
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z-]{1,12}(?: [A-Z]{2,5})?)\)")
 NATIONAL_COURTS = {"Mahkamah Konstitusi", "Mahkamah Agung"}
 
 
@@ -424,13 +430,20 @@ def contracted_body(head: str, text: str, pos: int, site: str | None) -> tuple[O
 def find_regional_bodies(text: str, site: str | None) -> list[OrgMatch]:
     home = site_region(site)
     out = []
-    for m in REGIONAL_HEAD.finditer(text):
+    matches = list(REGIONAL_HEAD.finditer(text))
+    # "Kejaksaan Negeri (Kejari) Gowa" ... "Kejari Gowa": the short head the article defines is the long one
+    defined = {_SPACES.sub(" ", m.group("acronym")).lower(): m.group("head") for m in matches if m.group("acronym")}
+    _, _, by_label = _known_pattern()
+    for m in matches:
         hit = region_after(text, m.end(), home)
         if not hit:
             continue
         region, end = hit
         head = re.sub(r"\s+", " ", m.group("head"))
-        head = HEAD_EXPANSION.get(head.lower(), head)
+        known = by_label.get(head.lower())  # "Sentra Gakkumdu", where the article spells it out
+        if known and known.name.lower() in text.lower():
+            head = known.name
+        head = _SPACES.sub(" ", defined.get(head.lower(), HEAD_EXPANSION.get(head.lower(), head)))
         written = re.sub(r"\s+", " ", text[m.end() : end]).strip()
         level_written = bool(re.match(r"(?i)(provinsi|prov\.?|kabupaten|kab\.?|kota)\s", written))
         if head in ("Pemerintah", "DPRD") or level_written:

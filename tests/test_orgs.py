@@ -90,14 +90,27 @@ def test_a_national_body_s_office_in_a_region_is_named_as_written() -> None:
     assert got == ["Ombudsman RI Perwakilan Sulawesi Tenggara", "BPKP Perwakilan Provinsi Maluku"]
     assert names("Ombudsman RI Perwakilan kami hadir.") == ["Ombudsman RI"]  # no region: the body itself
     assert names("Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi Riau hadir.") == [
-        "Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi Riau"
+        "Badan Pemeriksa Keuangan Perwakilan Provinsi Riau"  # its acronym is no part of its name
     ]
+
+
+def test_a_monitoring_network_s_chapter_is_named_with_its_region_once() -> None:
+    text = "Komite Independen Pemantau Pemilu (KIPP) Riau menemukan pelanggaran. Koordinator KIPP Riau hadir."
+    assert set(names(text)) == {"Komite Independen Pemantau Pemilu Riau"}
+    assert names("Koordinator KIPP Riau hadir.") == ["KIPP Riau"]  # never spelled out: as written
+
+
+def test_a_regional_head_the_article_defines_by_acronym_is_spelled_out_in_later_uses() -> None:
+    text = "Jaksa Kejaksaan Negeri (Kejari) Gowa dan Sentra Penegakan Hukum Terpadu (Gakkumdu) Kabupaten Gowa."
+    text += " Kejari Gowa"
+    got = names(text + " menahan, dan Sentra Gakkumdu Kabupaten Gowa juga.")
+    assert list(dict.fromkeys(got)) == ["Kejaksaan Negeri Gowa", "Sentra Penegakan Hukum Terpadu Kabupaten Gowa"]
 
 
 def test_a_regional_court_is_named_with_its_seat_and_a_body_by_its_short_forms_once() -> None:
     assert names("PTUN Jayapura dan Pengadilan Tinggi Tata Usaha Negara (PTTUN) Makassar memutus.") == [
         "PTUN Jayapura",
-        "Pengadilan Tinggi Tata Usaha Negara (PTTUN) Makassar",
+        "Pengadilan Tinggi Tata Usaha Negara Makassar",
     ]
     assert names("Sidang di Gedung MK Jakarta.") == ["Mahkamah Konstitusi"]  # a national court has no seat name
     assert names("Sentra Gakkumdu menangani kasus itu. Gakkumdu bekerja cepat.") == ["Sentra Gakkumdu"] * 2
