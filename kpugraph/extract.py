@@ -864,7 +864,8 @@ def _is_region_word(word: str) -> bool:
 
 DISTRICT_HEADS = {"camat", "kecamatan"}  # a district's name follows
 DEFINES_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,11})\)")  # right after a phrase: its acronym
-_PAIR_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # "A B-C D": two people
+# "A B-C D": two people; not an Arabic article's hyphen ("Muhammad Ridho Al-Habsyi", "Ar-Rasyid", "El-Hakim")
+_PAIR_HYPHEN = re.compile(r"(?<=[a-z])(?<!\bA[lrdntz])(?<!\bEl)-(?=[A-Z])")
 
 
 def _abbreviates(short: str, phrase: str) -> bool:

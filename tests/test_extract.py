@@ -1194,3 +1194,8 @@ def test_an_attendee_who_asks_for_something_later_spoke_at_the_event() -> None:
         "Kabupaten Alor Maria Bunga.\n\nMaria meminta KPU membuka akses data kepada pengawas."
     )
     assert ("Maria Bunga", "speaker") in {(p.person, p.capacity) for p in ex.participations}
+
+
+def test_an_arabic_article_s_hyphen_joins_no_pair() -> None:
+    ex = run("Ketua KPU Provinsi Jambi, Muhammad Ridho Al-Habsyi, mengatakan hal itu.")
+    assert [p.name for p in ex.persons] == ["Muhammad Ridho Al-Habsyi"]
