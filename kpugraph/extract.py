@@ -200,6 +200,8 @@ def _clean_name(raw: str) -> str | None:
         words.pop(0)
     if len(words) > 1 and words[0] == "I" and words[1] not in BALINESE_AFTER_I:
         words.pop(0)  # "Terdakwa I Jefri Nalle": the numeral of a party to a case, left after its word
+    if len(words) > 2 and words[0] == "Hi.":
+        words.pop(0)  # "Hi. Ridwan Saputra": haji before a name; inside one a patronymic ("Abubakar Hi. Umar")
     if not words:
         return None
     if all(re.fullmatch(INITIALS.strip(), w + ("" if w.endswith(".") else ".")) for w in words):

@@ -1199,3 +1199,10 @@ def test_an_attendee_who_asks_for_something_later_spoke_at_the_event() -> None:
 def test_an_arabic_article_s_hyphen_joins_no_pair() -> None:
     ex = run("Ketua KPU Provinsi Jambi, Muhammad Ridho Al-Habsyi, mengatakan hal itu.")
     assert [p.name for p in ex.persons] == ["Muhammad Ridho Al-Habsyi"]
+
+
+def test_hi_before_a_name_is_a_pilgrim_s_title_and_inside_one_a_patronymic() -> None:
+    ex = run("Acara dibuka Ketua Bawaslu Provinsi Lampung, Hi. Ridwan Saputra Abung, S.H., M.H.")
+    assert [p.name for p in ex.persons] == ["Ridwan Saputra Abung"]
+    ex = run("Ketua KPU Kota Ternate, Abubakar Hi. Umar, mengatakan hal itu.")
+    assert [p.name for p in ex.persons] == ["Abubakar Hi. Umar"]
