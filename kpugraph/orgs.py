@@ -56,7 +56,7 @@ INSTITUTION = re.compile(
     r"|Pondok\s+Pesantren|Ponpes|Dayah"
     r"|Partai|Perhimpunan|Ikatan|Himpunan|Korps|Komunitas|Lembaga|Yayasan|Badan|Dinas|Kementerian|Dewan|Paguyuban"
     r"|Persatuan|Gerakan|Aliansi|Asosiasi|Organisasi|Pengurus|Kaukus|Koalisi|Jaringan|Komite|Perkumpulan|Serikat|Lingkar"
-    r"|Konsorsium|Pusat\s+(?:Studi|Kajian|Penelitian|Pengkajian)|DPC|DPD|DPW|PC|PD|PW"
+    r"|Konsorsium|Pusat\s+(?:Studi|Kajian|Penelitian|Pengkajian)|Karang\s+Taruna|DPC|DPD|DPW|PC|PD|PW"
     r"|Polda|Kodam|Korem|Kodim|Lanud|Lantamal|Kanwil|Kantor\s+Wilayah|Kejati|Kejari|Polres|Polrestabes|Polresta|Lapas|Rutan"
     r"|Pengadilan|(?<!Ketua\s)(?<!Pelaksana\s)(?:Harian|Radio|Majalah|Tabloid|Koran)"  # "Harian X": not "Ketua Harian"
     r"|(?<!di\s)(?<!ke\s)(?:Gereja|Jemaat|Sinode|Keuskupan|Paroki))"  # a church body; "di Gereja X" is a venue

@@ -323,3 +323,7 @@ def test_church_bodies_are_bodies_but_a_church_as_venue_is_none() -> None:
     names = [o.org.name for o in find_orgs(text, None)]
     assert "Jemaat Efata Kalabahi" in names and any(n.startswith("Gereja Masehi Injili") for n in names)
     assert "Gereja Katedral" not in names
+
+
+def test_a_village_youth_organisation_is_a_body() -> None:
+    assert names("Ketua Karang Taruna Desa Hanura, Rian Hidayat, hadir.") == ["Karang Taruna Desa Hanura"]
