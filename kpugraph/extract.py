@@ -1383,7 +1383,7 @@ VOTE_HELD_TITLE = re.compile(
 
 # a title reporting a ruling or a verdict: "MK Batalkan X, Pilkada Y Gelar PSU" (a vote ordered), "Dua Warga Divonis";
 # not "KPU X Tetapkan Paslon Terpilih Usai MK Tolak Gugatan" (the court's ruling is no subject of its own)
-RULING_TITLE = re.compile(r"^\s*(?:MK|Mahkamah|[Pp]utusan)\b|\b[Dd]ivonis\b|\b[Vv]onis\b|\b[Dd]ihukum\b")
+RULING_TITLE = re.compile(r"^\s*(?:MK|Mk|Mahkamah|[Pp]utusan)\b|\b[Dd]ivonis\b|\b[Vv]onis\b|\b[Dd]ihukum\b")
 
 
 _YET_TO_COME = re.compile(
@@ -1395,6 +1395,21 @@ def _held_in_title(kind: re.Pattern[str], title: str) -> bool:
     """Whether the title names an event of this kind as held, not one to come ("Selangkah Lagi X Dilantik")."""
     m = kind.search(title)
     return bool(m) and not _YET_TO_COME.search(title, 0, m.start())
+
+
+_NOT_YET = re.compile(  # a vote to come, or ordered ("MK memerintahkan PSU dilaksanakan di 12 TPS")
+    r"\b(?:akan|mendatang|dijadwalkan|direncanakan|rencananya|bakal|jika|apabila|harus|wajib"
+    r"|memerintahkan|diperintahkan|perintahkan)\b",
+    re.IGNORECASE,
+)
+
+
+def _vote_held_in_lead(ctx: _Ctx) -> bool:
+    """Whether the lead reports a vote held: "PSU digelar di seluruh 187 TPS", "KPU X menggelar pemungutan
+    suara ulang"; not one to come ("PSU akan digelar pada 5 April mendatang")."""
+    return any(
+        _held_in_title(VOTE_HELD_TITLE, s.text) and not _NOT_YET.search(s.text) for s in ctx.sentences[:4]
+    )
 
 
 def _event(ctx: _Ctx) -> Event | None:
@@ -1428,7 +1443,8 @@ def _event(ctx: _Ctx) -> Event | None:
         not is_election_body_site(a.site)
         and title_kind is None
         and series is None
-        and (ruling_title or not (HOSTED.search(ctx.text) or _held_in_title(VOTE_HELD_TITLE, a.title)))
+        and (ruling_title or not (HOSTED.search(ctx.text) or _held_in_title(VOTE_HELD_TITLE, a.title)
+                                  or _vote_held_in_lead(ctx)))
     ):
         # news media report events only when their title says so, a vote held included, or a body is said
         # to hold one ("KPU Kota X menggelar rapat pleno terbuka ..."); KPU items nearly always do. A report

@@ -948,6 +948,17 @@ def test_a_media_title_reporting_a_vote_held_makes_an_event_and_a_ruling_title_d
     assert got >= {("Markus Lakapu", "speaker"), ("Maria Bunga", "attendee")}
     ordered = run(body, title="MK Batalkan Hasil Pilkada, Kabupaten Alor Gelar PSU", site="www.beritacontoh.com")
     assert ordered.event is None
+    ordered = run(body, title="Mk batalkan hasil pilkada kabupaten alor", site="www.beritacontoh.com")
+    assert ordered.event is None  # a sentence-case title
+
+
+def test_a_media_lead_reporting_a_vote_held_makes_an_event_and_one_to_come_or_ordered_does_not() -> None:
+    site = "www.beritacontoh.com"
+    lead = "Pemantau memantau PSU Pilbup Alor. PSU {} di seluruh 187 TPS, Sabtu (5/4/2025). Ketua KPU Alor hadir."
+    assert run(lead.format("digelar"), title="Pemantau Asing Pantau PSU Alor", site=site).event is not None
+    assert run(lead.format("akan digelar"), title="Pemantau Asing Pantau PSU Alor", site=site).event is None
+    ordered = "MK memerintahkan PSU dilaksanakan di 12 TPS. Ketua KPU Alor menanggapinya."
+    assert run(ordered, title="KPU Alor Siapkan Logistik", site=site).event is None
 
 
 def test_religious_and_civil_titles_and_line_breaks_bound_a_name() -> None:
