@@ -339,7 +339,8 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
     """Bodies of ontology/organizations.tsv by name or acronym (acronyms must be written in capitals)."""
     pattern, starts, by_label = _known_pattern()
     out = []
-    as_written: dict[str, Org] = {}  # a body named by its short forms only: the first one for all
+    as_written: dict[str, Org] = {}  # a body named by its short forms only: the longest one for all ("DPR RI")
+    matches = []
     for m in finditer_at(pattern, text, starts):
         word = m.group(0)
         org = by_label[re.sub(r"\s+", " ", word).lower()]
@@ -347,9 +348,15 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
             continue
         if len(word) <= 3 and not word.isupper():
             continue
+        matches.append((m, org))
+    for m, org in sorted(matches, key=lambda mo: -len(mo[0].group(0))):
+        word = m.group(0)
+        as_written.setdefault(org.key, Org(word, _slug(word), org.kind, acronym=word))
+    for m, org in matches:
+        word = m.group(0)
         if org.kind != "court" and word.lower() != org.name.lower() and org.name.lower() not in text.lower():
             # named only by its acronym: keep it as the article writes it (expanded only where expanded)
-            org = as_written.setdefault(org.key, Org(word, _slug(word), org.kind, acronym=word))
+            org = as_written[org.key]
         end = m.end()
         am = _ACRONYM_AFTER.match(text, end)
         after = am.end() if am else end

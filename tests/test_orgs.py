@@ -327,3 +327,8 @@ def test_church_bodies_are_bodies_but_a_church_as_venue_is_none() -> None:
 
 def test_a_village_youth_organisation_is_a_body() -> None:
     assert names("Ketua Karang Taruna Desa Hanura, Rian Hidayat, hadir.") == ["Karang Taruna Desa Hanura"]
+
+
+def test_a_body_named_only_by_its_short_forms_takes_the_longest_for_all() -> None:
+    got = names("Draf itu dikonsultasikan kepada DPR. Wakil Ketua Komisi II DPR RI Dede Kurniasih hadir.")
+    assert set(got) == {"DPR RI"}
