@@ -439,18 +439,19 @@ def find_regional_bodies(text: str, site: str | None) -> list[OrgMatch]:
     out = []
     matches = list(REGIONAL_HEAD.finditer(text))
     # "Kejaksaan Negeri (Kejari) Gowa" ... "Kejari Gowa": the short head the article defines is the long one
-    defined = {_SPACES.sub(" ", m.group("acronym")).lower(): m.group("head") for m in matches if m.group("acronym")}
+    defined = {m.group("acronym").lower(): _SPACES.sub(" ", m.group("head")) for m in matches if m.group("acronym")}
     _, _, by_label = _known_pattern()
+    low = text.lower()
     for m in matches:
         hit = region_after(text, m.end(), home)
         if not hit:
             continue
         region, end = hit
-        head = re.sub(r"\s+", " ", m.group("head"))
+        head = _SPACES.sub(" ", m.group("head"))
         known = by_label.get(head.lower())  # "Sentra Gakkumdu", where the article spells it out
-        if known and known.name.lower() in text.lower():
+        if known and known.name.lower() in low:
             head = known.name
-        head = _SPACES.sub(" ", defined.get(head.lower(), HEAD_EXPANSION.get(head.lower(), head)))
+        head = defined.get(head.lower(), HEAD_EXPANSION.get(head.lower(), head))
         written = re.sub(r"\s+", " ", text[m.end() : end]).strip()
         level_written = bool(re.match(r"(?i)(provinsi|prov\.?|kabupaten|kab\.?|kota)\s", written))
         if head in ("Pemerintah", "DPRD") or level_written:
