@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -168,6 +170,23 @@ def extract_all(
     return out
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector (forked workers inherit the pause).
+
+    Extraction, resolve and emit make millions of small objects without reference cycles; each
+    collection of the oldest generation walks every live one, which was half of resolve's time
+    at 10k articles. Reference counting still frees them all.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _read(paths: Iterable[Path], strict: bool) -> tuple[list[Run], int, list[str]]:
     """The runs of articles under `paths` (undated: workers date them), their number of articles, warnings."""
     paths = list(paths)
@@ -201,6 +220,7 @@ def _resolve(extractions: list[Extraction]) -> Resolution:
     return resolution
 
 
+@_collector_paused()
 def run(paths: Iterable[Path], *, strict: bool = False, progress: Progress | None = None) -> RunResult:
     """Build the knowledge graph of every article under `paths`.
 
@@ -229,6 +249,7 @@ class BuildSummary:
     streamed: bool  # True when the quads went straight to the file (large inputs)
 
 
+@_collector_paused()
 def build_file(
     paths: Iterable[Path],
     output: Path,
