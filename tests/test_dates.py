@@ -31,3 +31,14 @@ def test_written_full_date_wins_over_a_contradicting_weekday():
 
 def test_impossible_dates_are_ignored():
     assert find_dates("(31/2/2025)") == ()
+
+
+def test_a_range_of_days_stands_for_its_first_day():
+    assert main_date("kunjungan kerja pada 5-6 Agustus 2025.") == date(2025, 8, 5)
+    assert main_date("selama dua hari, 25\u201326 Oktober 2025") == date(2025, 10, 25)
+    assert main_date("Bimtek berlangsung 1 s.d. 3 Oktober 2025 di Manokwari") == date(2025, 10, 1)
+    assert main_date("10 sampai dengan 12 Mei 2024") == date(2024, 5, 10)
+    (m,) = find_dates("Sabtu-Minggu (13-14/9/2025)")
+    assert (m.day, m.weekday) == (13, 5)  # the weekday is the first day's
+    (m,) = find_dates("Kamis-Sabtu, 18-20 November 2021")
+    assert (m.day, m.month, m.year, m.weekday) == (18, 11, 2021, 3)
