@@ -28,15 +28,17 @@ WEEKDAYS = {
 # The years a KPU news item without a year can be from (gold guideline: 2019-2026).
 YEAR_RANGE = range(2019, 2027)
 
-_WEEKDAY = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+_DAYS = r"Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad"
+_WEEKDAY = rf"(?P<wd>{_DAYS})"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A range of days stands for its first: "Kamis-Sabtu, 18-20 November 2021", "1 s.d. 3 Oktober",
 # "Sabtu-Minggu (13-14/9/2025)"; the weekday, if any, is the first day's.
-_TO_WEEKDAY = r"(?:\s?[-\u2013]\s?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad))?"
-_FROM_DAY = r"(?:(?P<d0>\d{1,2})\s{0,2}(?:[-\u2013]|s\.\s?d\.?|sampai(?:\s{1,2}dengan)?|hingga)\s{0,2})?"
+_DASH = r"[-\u2013]"
+_TO_WEEKDAY = rf"(?:\s?{_DASH}\s?(?:{_DAYS}))?"
+_FROM_DAY = rf"(?:(?P<d0>\d{{1,2}})\s{{0,2}}(?:{_DASH}|s\.\s?d\.?|sampai(?:\s{{1,2}}dengan)?|hingga)\s{{0,2}})?"
 # "Jumat (18/7/2025)", "Selasa (2/12)", "Jumat, (18/7)"; the weekday is optional.
 _NUMERIC = re.compile(
-    rf"(?:\b{_WEEKDAY}{_TO_WEEKDAY},?\s{{0,3}})?\(\s{{0,3}}(?:(?P<d0>\d{{1,2}})\s{{0,2}}[-\u2013]\s{{0,2}})?"
+    rf"(?:\b{_WEEKDAY}{_TO_WEEKDAY},?\s{{0,3}})?\(\s{{0,3}}(?:(?P<d0>\d{{1,2}})\s{{0,2}}{_DASH}\s{{0,2}})?"
     r"(?P<d>\d{1,2})\s{0,2}/\s{0,2}(?P<m>\d{1,2})"
     r"(?:\s{0,2}/\s{0,2}(?P<y>(?:19|20)\d{2}))?\s{0,3}\)",
     re.IGNORECASE,
@@ -106,8 +108,9 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             groups = m.groupdict()
             month = MONTHS[groups["mn"].lower()] if groups.get("mn") else int(groups["m"])
             day = int(groups["d"])
-            if groups.get("d0") and 0 < int(groups["d0"]) < day:
-                day = int(groups["d0"])
+            first = int(groups.get("d0") or 0)  # a range's first day
+            if 0 < first < day:
+                day = first
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
             year = int(groups["y"]) if groups.get("y") else None
