@@ -352,9 +352,10 @@ def find_known_bodies(text: str) -> list[OrgMatch]:
     for m, org in sorted(matches, key=lambda mo: -len(mo[0].group(0))):
         word = m.group(0)
         as_written.setdefault(org.key, Org(word, _slug(word), org.kind, acronym=word))
+    low = text.lower()
     for m, org in matches:
         word = m.group(0)
-        if org.kind != "court" and word.lower() != org.name.lower() and org.name.lower() not in text.lower():
+        if org.kind != "court" and word.lower() != org.name.lower() and org.name.lower() not in low:
             # named only by its acronym: keep it as the article writes it (expanded only where expanded)
             org = as_written[org.key]
         end = m.end()
