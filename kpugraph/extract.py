@@ -1827,7 +1827,9 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
 
 def _body_election(ctx: _Ctx, pos: int, office: str | None, year: int) -> Election | None:
     """The election of a case number's office held in the region of the election body its sentence
-    names: "perkara Nomor 207/PHPU.BUP-XXIII/2025 ... memerintahkan KPU Kabupaten Boalemo ..."."""
+    names, "perkara Nomor 207/PHPU.BUP-XXIII/2025 ... memerintahkan KPU Kabupaten Boalemo ...", else in
+    a region of the office's level it names: "Perkara Nomor 90/PHPU.WAKO-XXIII/2025, seluruh pemilih Kota
+    Parepare", "Putusan Nomor 187/PHPU.BUP-XXIII/2025, MK memerintahkan PSU di 12 TPS di Kepulauan Sula"."""
     sent = _sentence_of(ctx, pos)
     if sent is None or office is None:
         return None
@@ -1835,6 +1837,11 @@ def _body_election(ctx: _Ctx, pos: int, office: str | None, year: int) -> Electi
         region = regions.by_code(o.org.region_code) if o.org.region_code else None
         if sent.start <= o.start < sent.end and o.org.kind == "kpu" and region and _office_of(region) == office:
             return Election(office, region.code, region.name, election_year("pilkada", year))
+    level = GOVERNMENT_ROLES.get(office)
+    for m in regions.gazetteer().pattern.finditer(ctx.text, sent.start, sent.end):
+        named = regions.lookup(m.group(0), level) if m.group(0)[0].isupper() else ()
+        if len(named) == 1:
+            return Election(office, named[0].code, named[0].name, election_year("pilkada", year))
     return None
 
 

@@ -518,6 +518,21 @@ def test_each_case_number_of_several_concerns_its_own_election() -> None:
     }
 
 
+def test_a_case_number_concerns_the_region_of_its_office_its_sentence_names() -> None:
+    ex = run(
+        "Dalam Putusan Nomor 187/PHPU.BUP-XXIII/2025, MK memerintahkan PSU di 12 TPS di Kepulauan Sula. Sementara "
+        "dalam Perkara Nomor 90/PHPU.WAKO-XXIII/2025, seluruh pemilih Kota Parepare harus kembali ke TPS.\n"
+        "Di Puncak Jaya, putusan MK atas sengketa Pilbup Puncak Jaya membatalkan hasil di tujuh distrik.",
+        site="tirto.id",
+    )
+    got = {(r.identifier, r.election.region_name if r.election else None) for r in ex.rulings}
+    assert got == {
+        ("187/PHPU.BUP-XXIII/2025", "Kabupaten Kepulauan Sula"),  # not the Pilbup named in the next paragraph
+        ("90/PHPU.WAKO-XXIII/2025", "Kota Parepare"),
+        (None, "Kabupaten Puncak Jaya"),
+    }
+
+
 def test_a_ruling_on_the_body_the_court_orders_and_one_whose_court_follows_its_sentence() -> None:
     ex = run(
         "MK kemudian memerintahkan Komisi Pemilihan Umum (KPU) Kabupaten Pasaman untuk melakukan pemungutan suara "
