@@ -1364,7 +1364,8 @@ _HELD_NOUNS = "|".join(p for k, p in EVENT_KINDS if k != "kunjungan")
 HOSTED = re.compile(
     r"(?<!akan\s)(?<!segera\s)(?<!untuk\s)(?<!agar\s)(?<!sebelum\s)"
     rf"\b(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|menuntaskan|dalam|pada)\s+(?:[a-z]+\s+)?(?:{_EVENT_NOUNS})"
-    rf"|(?:{_HELD_NOUNS})(?:\s+[a-z]+){{0,5}}\s+(?:yang\s+)?(?:digelar|diselenggarakan|dilaksanakan|diadakan)\s+(?:oleh\s+)?[A-Z]"
+    rf"|(?:{_HELD_NOUNS})(?:\s+(?:[a-z]+|\"[^\"]{{1,150}}\"|\u201c[^\u201d]{{1,150}}\u201d)){{0,5}}\s+(?:yang\s+)?"
+    r"(?:digelar|diselenggarakan|dilaksanakan|diadakan)\s+(?:oleh\s+)?[A-Z]"
     r"|\bmelantik\b"
     # held somewhere, or opened: "Penandatanganan NPHD berlangsung di Ruang Rapat ...", "Kegiatan dibuka Ketua ..."
     r"|(?<!sidang\s)(?<!sidang\syang\s)(?<!siding\syang\s)"  # a court's hearing is no event of the report
@@ -1412,9 +1413,27 @@ def _vote_held_in_lead(ctx: _Ctx) -> bool:
     )
 
 
+# a ruling's title that goes on to what a body did about it: "MK Tak Terima Gugatan, KPU Kota Sorong Tetapkan ..."
+# (not "..., KPU Segera Tetapkan ...")
+BODY_ACTS_TITLE = re.compile(
+    r",\s*(?:KPU|KIP|Bawaslu)\b(?:\s+(?!Segera\b|Siap\b|Akan\b|Bakal\b)[A-Z][\w.-]*){0,4}?"
+    r"\s+(?:Tetapkan|Gelar|Lantik|Umumkan|Serahkan)\b"
+)
+
+
+def _held_in_lead(ctx: _Ctx) -> bool:
+    """Whether the lead says a forum was held, "Dalam diskusi daring bertajuk "..." yang digelar JPDN ...";
+    not only named ("hasilnya dikoreksi dalam rapat pleno")."""
+    return any(
+        any(m.group(0)[:5].lower() not in ("dalam", "pada ") for m in HOSTED.finditer(s.text))
+        and not _NOT_YET.search(s.text)
+        for s in ctx.sentences[:4]
+    )
+
+
 def _event(ctx: _Ctx) -> Event | None:
     a = ctx.article
-    head = a.title + " . " + " ".join(s.text for s in ctx.sentences[:3])
+    head = a.title + " . " + " ".join(s.text for s in ctx.sentences[:4])
     title_kind = next((k for k, p in EVENT_KIND_RE if _held_in_title(p, a.title)), None)
     kind = title_kind or next((k for k, p in EVENT_KIND_RE if p.search(head)), None)
     series, edition = _series(ctx)
@@ -1438,7 +1457,7 @@ def _event(ctx: _Ctx) -> Event | None:
     if venue and mode is None:
         mode = "offline"
     organizer = _organizer(ctx)
-    ruling_title = RULING_TITLE.search(a.title)
+    ruling_title = RULING_TITLE.search(a.title) and not (_held_in_title(BODY_ACTS_TITLE, a.title) or _held_in_lead(ctx))
     if (
         not is_election_body_site(a.site)
         and title_kind is None

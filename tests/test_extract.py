@@ -967,6 +967,22 @@ def test_a_media_title_reporting_a_vote_held_makes_an_event_and_a_ruling_title_d
     assert ordered.event is None  # a sentence-case title
 
 
+def test_a_ruling_title_makes_an_event_when_it_goes_on_to_a_body_acting_or_its_lead_reports_a_forum() -> None:
+    site = "www.beritacontoh.com"
+    body = "KPU Kota Sorong menetapkan pasangan terpilih dalam rapat pleno terbuka, Kamis (6/3/2025)."
+    assert run(body, title="MK Tak Terima Gugatan, KPU Kota Sorong Tetapkan Wali Kota Terpilih", site=site).event
+    assert run(body, title="MK Tak Terima Gugatan, KPU Kota Sorong Segera Tetapkan Wali Kota", site=site).event is None
+    forum = (
+        "Putusan yang dibacakan pada Kamis (26/6) itu disambut pemantau. Dalam diskusi daring bertajuk "
+        '"Setelah Putusan MK: Menata Ulang Badan Ad Hoc" yang digelar Jaringan Pemantau Demokrasi Nusantara melalui '
+        "Zoom Meeting, Jumat (27/6/2025), para pembicara menilai putusan itu berpihak pada petugas."
+    )
+    ex = run(forum, title="Putusan MK soal Badan Ad Hoc Dinilai Lindungi Petugas", site=site)
+    assert ex.event is not None and ex.event.mode == "online"
+    to_come = forum.replace("yang digelar", "yang akan digelar")
+    assert run(to_come, title="Putusan MK soal Badan Ad Hoc", site=site).event is None
+
+
 def test_a_media_lead_reporting_a_vote_held_makes_an_event_and_one_to_come_or_ordered_does_not() -> None:
     site = "www.beritacontoh.com"
     lead = "Pemantau memantau PSU Pilbup Alor. PSU {} di seluruh 187 TPS, Sabtu (5/4/2025). Ketua KPU Alor hadir."
