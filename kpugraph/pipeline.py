@@ -79,11 +79,11 @@ def _emit(exs: Sequence[Extraction], triples: bool) -> tuple[bytes, int, list[st
 
 
 def _light(ex: Extraction) -> Extraction:
-    """`ex` without what resolve and derive never read: of the article only its id and dates; no
+    """`ex` without what resolve and derive never read: of the article only its id, site and dates; no
     text, sentences, quoted words, organisations (those of memberships stay), event or topics.
     Half the bytes to pickle and unpickle of a copy that kept them."""
     a = ex.article
-    article = Article(a.id, "", "", "", published=a.published, event_date=a.event_date)
+    article = Article(a.id, "", "", "", site=a.site, published=a.published, event_date=a.event_date)
     quotes = tuple(Quote("", q.speaker, q.span) for q in ex.quotes)
     return replace(ex, article=article, orgs=(), event=None, topics=(), sentences=(), quotes=quotes)
 

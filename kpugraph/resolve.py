@@ -14,7 +14,8 @@ key (a token, or the name without its last word) so that no rule compares all pa
   holding the same role in the same body.
 
 Two names are never merged when their known roles conflict (each holds roles, in bodies that
-have nothing in common): namesakes on different bodies stay apart. The canonical form is the
+have nothing in common): namesakes on different bodies stay apart. The contained and spelling
+rules also need a site both names appear on or a body both hold roles in. The canonical form is the
 fullest name (contained) or the form used by the most articles (spelling). Every merge is kept
 with its reason in `Resolution.merges` and goes into the graph as kpu:mergedFrom/kpu:mergeReason.
 
@@ -145,11 +146,12 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 
 
 class _People:
-    """Union-find over names, each group keeping the roles of all its names."""
+    """Union-find over names, each group keeping the roles of all its names and the sites using them."""
 
-    def __init__(self, roles: dict[str, set[Role]], articles: Counter[str]) -> None:
+    def __init__(self, roles: dict[str, set[Role]], articles: Counter[str], sites: dict[str, set[str | None]]) -> None:
         self.parent: dict[str, str] = {}
         self.roles = {n: set(r) for n, r in roles.items()}
+        self.sites = {n: set(s) for n, s in sites.items()}
         self.articles = articles
         self.merges: list[tuple[str, str, str]] = []
 
@@ -175,18 +177,32 @@ class _People:
             return False
         self.parent[a] = b
         self.roles[b] = ra | rb
+        self.sites[b] = self.sites.get(a, set()) | self.sites.get(b, set())
         self.merges.append((variant, canonical, reason))
         return True
 
 
-def _person_names(exs: list[Extraction]) -> Counter[str]:
-    """Every person name with the number of articles that use it."""
+    def related(self, a: str, b: str) -> bool:
+        """Whether two names' groups share a site or a body they hold roles in: evidence that a name
+        and a fuller or variant one elsewhere are one person, not namesakes ("Desi Ratnasari" of KPU
+        Kota Jambi, "Desi Ratnasari Kamil" a candidate in Kerinci)."""
+        ga, gb = self.find(a), self.find(b)
+        if self.sites.get(ga, set()) & self.sites.get(gb, set()):
+            return True
+        return _same_body(self.roles.get(ga, set()), self.roles.get(gb, set()))
+
+
+def _person_names(exs: list[Extraction]) -> tuple[Counter[str], dict[str, set[str | None]]]:
+    """Every person name with the number of articles that use it, and the sites of those articles."""
     counts: Counter[str] = Counter()
+    sites: dict[str, set[str | None]] = defaultdict(set)
     for ex in exs:
         names = {p.name for p in ex.persons} | {m.person for m in ex.memberships}
         names |= {p.person for p in ex.participations if p.person} | {q.speaker for q in ex.quotes if q.speaker}
         counts.update(names)
-    return counts
+        for n in names:
+            sites[n].add(ex.article.site)
+    return counts, sites
 
 
 def _is_clean(toks: tuple[str, ...]) -> bool:
@@ -194,9 +210,9 @@ def _is_clean(toks: tuple[str, ...]) -> bool:
 
 
 def _resolve_people(exs: list[Extraction]) -> _People:
-    counts = _person_names(exs)
+    counts, sites = _person_names(exs)
     names = sorted(counts)
-    people = _People(_roles_of(exs), counts)
+    people = _People(_roles_of(exs), counts, sites)
     toks = {n: _tokens(n) for n in names}
     by_token: dict[str, list[str]] = defaultdict(list)
     for n in names:
@@ -248,7 +264,7 @@ def _resolve_people(exs: list[Extraction]) -> _People:
             reason = "every word appears in the one longer name that holds the same role in the same body"
         else:
             reason = "every word of the shorter name appears in the longer one, no conflicting role"
-        if len(cands) != 1:
+        if len(cands) != 1 or not people.related(n, cands[0]):
             continue
         target = cands[0]
         if not _is_clean(toks[target]) and _is_clean(tk):
@@ -297,7 +313,7 @@ def _resolve_people(exs: list[Extraction]) -> _People:
                     why = "same name but for two letters of the last word, and a role in the same body"
                 else:
                     continue
-            if people.merge(a, b, why):
+            if people.related(a, b) and people.merge(a, b, why):
                 break
     return people
 
@@ -369,7 +385,7 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
     """
     exs = list(extractions)
     people = _resolve_people(exs)
-    mapping = {n: people.find(n) for n in _person_names(exs)}
+    mapping = {n: people.find(n) for n in people.articles}
     mapping = {k: v for k, v in mapping.items() if k != v}
     exs, links = _resolve_rulings(exs)
     out = [_rename(ex, mapping) for ex in exs]

@@ -43,9 +43,10 @@ def ex(
     rulings: tuple[Ruling, ...] = (),
     when: date = date(2025, 1, 1),
     event: Event | None = None,
+    site: str | None = None,
 ) -> Extraction:
     """Article n naming `people`, with (person, role, body) statements."""
-    a = Article(id=f"uji-{n}", title=f"Berita uji {n}", text="teks", source="test", published=when)
+    a = Article(id=f"uji-{n}", title=f"Berita uji {n}", text="teks", source="test", site=site, published=when)
     names = list(dict.fromkeys([*people, *(p for p, _, _ in roles)]))
     return Extraction(
         article=a,
@@ -115,6 +116,29 @@ def test_namesakes_with_conflicting_roles_stay_apart() -> None:
     )
     assert names_in(res) == {"Budi Santoso", "Budi Santosa", "Agung Nugroho", "M.A. Agung Nugroho"}
     assert res.merges == ()
+
+
+def test_a_fuller_or_variant_name_on_another_site_merges_only_through_a_shared_body() -> None:
+    """Namesakes are common: a name on one site and a fuller or respelt one on another are one person
+    only if they hold roles in the same body."""
+    apart = resolve(
+        [
+            ex(1, roles=(("Desi Ratnasari", "Anggota", KOTA_A),), site="kota-contoh.kpu.go.id"),
+            ex(2, "Desi Ratnasari Kamil", site="berita-lain.com"),
+            ex(3, "Zulkarnain Abdillah", site="kota-contoh.kpu.go.id"),
+            ex(4, "Zulkarnain Abdullah", site="berita-lain.com"),
+        ]
+    )
+    assert apart.merges == ()
+    together = resolve(
+        [
+            ex(1, roles=(("Desi Ratnasari", "Anggota", KOTA_A),), site="kota-contoh.kpu.go.id"),
+            ex(2, roles=(("Desi Ratnasari Kamil", "Ketua", KOTA_A),), site="berita-lain.com"),
+            ex(3, "Zulkarnain Abdillah", site="berita-lain.com"),
+            ex(4, "Zulkarnain Abdullah", "Desi Ratnasari Kamil", site="berita-lain.com"),
+        ]
+    )
+    assert names_in(together) == {"Desi Ratnasari Kamil", "Zulkarnain Abdullah"}
 
 
 def test_between_equally_common_spellings_the_one_with_more_letters_is_canonical() -> None:
