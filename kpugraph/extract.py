@@ -1363,7 +1363,8 @@ _HELD_NOUNS = "|".join(p for k, p in EVENT_KINDS if k != "kunjungan")
 # one yet to come or ordered ("akan menggelar rapat pleno", "diperintahkan untuk menggelar ...")
 HOSTED = re.compile(
     r"(?<!akan\s)(?<!segera\s)(?<!untuk\s)(?<!agar\s)(?<!sebelum\s)"
-    rf"\b(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|menuntaskan|dalam|pada)\s+(?:[a-z]+\s+)?(?:{_EVENT_NOUNS})"
+    rf"\b(?:(?:menggelar|mengadakan|menyelenggarakan|melaksanakan)\s+(?:[a-z]+\s+)?(?:{_HELD_NOUNS})"
+    rf"|(?:menuntaskan|dalam|pada)\s+(?:[a-z]+\s+)?(?:{_EVENT_NOUNS}))"
     rf"|(?:{_HELD_NOUNS})(?:\s+(?:[a-z]+|\"[^\"]{{1,150}}\"|\u201c[^\u201d]{{1,150}}\u201d)){{0,5}}\s+(?:yang\s+)?"
     r"(?:digelar|diselenggarakan|dilaksanakan|diadakan)\s+(?:oleh\s+)?[A-Z]"
     r"|\bmelantik\b"

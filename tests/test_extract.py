@@ -983,6 +983,18 @@ def test_a_ruling_title_makes_an_event_when_it_goes_on_to_a_body_acting_or_its_l
     assert run(to_come, title="Putusan MK soal Badan Ad Hoc", site=site).event is None
 
 
+def test_a_body_holding_a_discussion_in_a_media_report_is_an_event() -> None:
+    site = "www.beritacontoh.com"
+    text = (
+        "Forum Pemuda Peduli Demokrasi Hulu Sungai Utara {} diskusi publik bertajuk \"Politik Uang dan Pemilih Muda\" "
+        "di Kafe Kopi Itah, Amuntai, Minggu (27/7/2025)."
+    )
+    title = "Pemuda HSU Diskusikan Politik Uang, Bawaslu Kalsel: Pemilih Muda Jangan Mau Dibeli"
+    held = run(text.format("menggelar"), title=title, site=site)
+    assert held.event is not None and held.event.mode == "offline"
+    assert run(text.format("akan menggelar"), title=title, site=site).event is None
+
+
 def test_a_media_lead_reporting_a_vote_held_makes_an_event_and_one_to_come_or_ordered_does_not() -> None:
     site = "www.beritacontoh.com"
     lead = "Pemantau memantau PSU Pilbup Alor. PSU {} di seluruh 187 TPS, Sabtu (5/4/2025). Ketua KPU Alor hadir."
