@@ -843,6 +843,33 @@ CREDIT_BEFORE = re.compile(
 CREDIT_AFTER = re.compile(r"\s+(?:ikut\s+)?berkontribusi\s+dalam\s+penulisan\b")
 
 
+# a line naming a body, then its members numbered one per line: "PPK Dumai Barat:\n1. Suryani Harahap\n2. ..."
+_LIST_HEADING = re.compile(r"^(?P<head>[^\n:]{3,80}):[ \t]*\n(?=[ \t]*1[.)])", re.MULTILINE)
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
+_LINE_END_AFTER_NAME = re.compile(rf"{DEGREES}[ \t.,;]*(?:\n|$)")
+_MEMBERS = re.compile(r"\banggota\b", re.IGNORECASE)
+
+
+def _listed_members(ctx: _Ctx) -> None:
+    """Members of a body listed under its name, when the text before says they are members: "Berikut
+    nama-nama anggota PPK terpilih:\nPPK Dumai Barat:\n1. Suryani Harahap\n2. ..."."""
+    text = ctx.text
+    for hm in _LIST_HEADING.finditer(text) if ":\n" in text or ": \n" in text else ():
+        hit = _org_at(ctx, hm.start("head"))
+        if hit is None or hit[1] != hm.end("head") or not _MEMBERS.search(text, max(0, hm.start() - 300), hm.start()):
+            continue
+        org, pos = hit[0], hm.end()
+        while im := _NUMBERED.match(text, pos):
+            got = _name_at(text, im.end())
+            rest = _LINE_END_AFTER_NAME.match(text, got[2]) if got else None
+            if not got or not rest or ctx.org_at_pos(got[1]):
+                break  # only a name on the line: "1. Suryani Harahap, S.Pd."
+            name, start, end = got
+            _add_person(ctx, name, start, end)
+            ctx.memberships.append(Membership(name, "Anggota", org, None, Span(start, end)))
+            pos = rest.end()
+
+
 def _credit_at(before: str, after: str) -> bool:
     """Whether a name between `before` and `after` is a credit line's (a writer's, an editor's)."""
     return (":" in before or "/" in before) and bool(CREDIT_BEFORE.search(before)) or bool(CREDIT_AFTER.match(after))
@@ -2000,6 +2027,7 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...]) -> Extrac
     ctx = _Ctx(article, text, sentences, orgs, site_body(article.site))
     ctx.org_at = {o.start: o for o in orgs}
     _roles(ctx)
+    _listed_members(ctx)
     _plain_persons(ctx)
     short = _resolve_short_names(ctx)
     _all_occurrences(ctx, short)

@@ -983,6 +983,24 @@ def test_a_ruling_title_makes_an_event_when_it_goes_on_to_a_body_acting_or_its_l
     assert run(to_come, title="Putusan MK soal Badan Ad Hoc", site=site).event is None
 
 
+def test_members_listed_under_their_body_after_a_word_that_they_are_members() -> None:
+    text = (
+        "KPU Kota Dumai menetapkan anggota Panitia Pemilihan Kecamatan (PPK) terpilih.\n"
+        "Berikut nama-nama anggota PPK terpilih:\nPPK Dumai Barat:\n1. Suryani Harahap\n2. Tengku Nurul Aini, S.Pd.\n"
+        "PPK Dumai Kota:\n1. Yuliana Siregar\n2. Ahmad Zulfikar akan dilantik pada Jumat."
+    )
+    ex = run(text, site="kota-dumai.kpu.go.id")
+    got = {(m.person, m.role, m.org.name if m.org else None) for m in ex.memberships}
+    assert got >= {
+        ("Suryani Harahap", "Anggota", "PPK Dumai Barat"),
+        ("Tengku Nurul Aini", "Anggota", "PPK Dumai Barat"),
+        ("Yuliana Siregar", "Anggota", "PPK Dumai Kota"),
+    }
+    assert not any(m.person == "Ahmad Zulfikar" for m in ex.memberships)  # more than a name on its line
+    listed = run(text.replace("anggota", "peserta"), site="kota-dumai.kpu.go.id")
+    assert not any(m.person == "Suryani Harahap" for m in listed.memberships)
+
+
 def test_a_body_holding_a_discussion_in_a_media_report_is_an_event() -> None:
     site = "www.beritacontoh.com"
     text = (

@@ -218,7 +218,8 @@ _PROBE = textwrap.dedent(
                 "kpugraph.extract._GUIDES_AFTER", "kpugraph.extract._PORTFOLIO", "kpugraph.extract._UNIVERSITY",
                 "kpugraph.orgs._ACRONYM_AFTER", "kpugraph.extract.CREDIT_AFTER",
                 "kpugraph.segment._NEXT_LINE", "kpugraph.extract._LIST_NEXT",
-                "kpugraph.extract._ROLE_ACRONYM", "kpugraph.extract._DEGREES_AT"}
+                "kpugraph.extract._ROLE_ACRONYM", "kpugraph.extract._DEGREES_AT", "kpugraph.extract._NUMBERED",
+                "kpugraph.extract._LINE_END_AFTER_NAME"}
     SHORT = {"kpugraph.orgs._TRAILING": 2_000, "kpugraph.read.CREDIT": 200, "kpugraph.segment._WORD_BEFORE": 13,
              "kpugraph.extract.NAME_BEFORE_ROLE": 80, "kpugraph.extract.NAME_BEFORE_ITEM": 80}
 
