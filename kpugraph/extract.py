@@ -870,6 +870,44 @@ def _listed_members(ctx: _Ctx) -> None:
             pos = rest.end()
 
 
+# the head of a village, urban village, district or nagari, by its name, then the person's name after a comma:
+# "Kepala Desa Oebelo, Yakobus Benu", "Camat Amanuban Selatan, Daniel Benu", "Lurah Takimpo, Wa Nurhaeni"
+LOCAL_HEAD = re.compile(
+    r"\b(?P<role>Kepala\s+Desa|Kades|Klebun|Kepala\s+Kampung|Kepala\s+Kelurahan|Lurah|Camat|Wali\s+Nagari)"
+    r"(?:\s+\(Kepala\s+Desa\))?\s+(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s*,\s*"
+    r"(?:Kecamatan\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,\s*)?"
+)
+_LOCAL_HEAD_WORDS = ("Kepala", "Kades", "Klebun", "Lurah", "Camat", "Wali")
+_LOCAL_UNITS = {  # role as written -> (role, the kind of government it heads)
+    "kepala desa": ("Kepala Desa", "Desa"), "kades": ("Kepala Desa", "Desa"), "klebun": ("Kepala Desa", "Desa"),
+    "kepala kampung": ("Kepala Kampung", "Kampung"), "kepala kelurahan": ("Lurah", "Kelurahan"),
+    "lurah": ("Lurah", "Kelurahan"), "camat": ("Camat", "Kecamatan"), "wali nagari": ("Wali Nagari", "Nagari"),
+}  # fmt: skip
+
+
+def _local_heads(ctx: _Ctx) -> None:
+    """Heads of village, urban-village, district and nagari governments: "Kepala Desa Oebelo, Yakobus Benu"
+    holds Kepala Desa in "Pemerintah Desa Oebelo" (of the site's region, where it has one)."""
+    text = ctx.text
+    home = site_region(ctx.article.site)
+    for m in finditer_needing(LOCAL_HEAD, text, _LOCAL_HEAD_WORDS):
+        place = m.group("place")
+        if place.split()[0].lower() in NOT_NAME or ctx.org_at_pos(m.start("place")):
+            continue  # "Camat Kota Kupang" names no place alone; "Lurah KPU ..." is no village
+        if _OFFICE_OF.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "di Aula Kantor Camat Amanuban Selatan, Panite": the office building and its town
+        got = _name_at(text, m.end()) or _lone_name_at(text, m.end("place"), m.end())
+        if not got or ctx.org_at.get(got[1]):
+            continue
+        role, level = _LOCAL_UNITS[_SPACES.sub(" ", m.group("role")).lower()]
+        slug = re.sub(r"[^a-z0-9]+", "-", place.lower()).strip("-")
+        key = f"pemerintah-{level.lower()}-{slug}" + (f"-{home.code.replace('.', '-')}" if home else "")
+        org = Org(f"Pemerintah {level} {place}", key, "government", home.code if home else None)
+        name, start, end = got
+        _add_person(ctx, name, start, end)
+        ctx.memberships.append(Membership(name, role, org, None, Span(m.start(), end)))
+
+
 def _credit_at(before: str, after: str) -> bool:
     """Whether a name between `before` and `after` is a credit line's (a writer's, an editor's)."""
     return (":" in before or "/" in before) and bool(CREDIT_BEFORE.search(before)) or bool(CREDIT_AFTER.match(after))
@@ -2028,6 +2066,7 @@ def extract_article(article: Article, sentences: tuple[Sentence, ...]) -> Extrac
     ctx.org_at = {o.start: o for o in orgs}
     _roles(ctx)
     _listed_members(ctx)
+    _local_heads(ctx)
     _plain_persons(ctx)
     short = _resolve_short_names(ctx)
     _all_occurrences(ctx, short)

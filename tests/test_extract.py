@@ -983,6 +983,22 @@ def test_a_ruling_title_makes_an_event_when_it_goes_on_to_a_body_acting_or_its_l
     assert run(to_come, title="Putusan MK soal Badan Ad Hoc", site=site).event is None
 
 
+def test_a_village_or_district_head_holds_the_post_in_its_government() -> None:
+    ex = run(
+        "Rakor digelar di Aula Kantor Camat Amanuban Selatan, Panite. Camat Amanuban Selatan, Daniel Benu, S.STP., "
+        "membuka rakor. Kepala Desa Oebelo, Yakobus Benu, hadir bersama Lurah Takimpo, Wa Nurhaeni, dan Klebun "
+        "(Kepala Desa) Banyubunih, Kecamatan Galis, Moh. Rasyid.",
+        site="kab-timortengahselatan.kpu.go.id",
+    )
+    got = {(m.person, m.role, m.org.name if m.org else None) for m in ex.memberships}
+    assert got == {
+        ("Daniel Benu", "Camat", "Pemerintah Kecamatan Amanuban Selatan"),
+        ("Yakobus Benu", "Kepala Desa", "Pemerintah Desa Oebelo"),
+        ("Wa Nurhaeni", "Lurah", "Pemerintah Kelurahan Takimpo"),
+        ("Moh. Rasyid", "Kepala Desa", "Pemerintah Desa Banyubunih"),
+    }  # not "Panite": the town of the office building
+
+
 def test_members_listed_under_their_body_after_a_word_that_they_are_members() -> None:
     text = (
         "KPU Kota Dumai menetapkan anggota Panitia Pemilihan Kecamatan (PPK) terpilih.\n"
