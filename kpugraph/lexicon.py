@@ -22,10 +22,11 @@ NAME_ABBREVIATIONS = (
 )  # fmt: skip
 
 # Titles before a name, dropped from it: academic ("Prof.", "Dr.", "Ir."), of a pilgrimage or a religious office
-# ("H.", "Hj.", "KH.", "Tgk.", "Pdt." pendeta, "Pnt." penatua, "Romo"), civil ("Ny." nyonya, "Tn." tuan)
+# ("H.", "Hj.", "KH.", "Kiai", "TGH." tuan guru haji, "Tgk.", "Pdt." pendeta, "Pnt." penatua, "Romo"),
+# civil ("Ny." nyonya, "Tn." tuan)
 PERSON_TITLES = (
-    "Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "KH", "Ust", "Ustadz", "Ustadzah", "Ustazah", "Hajjah", "Haji", "Tgk",
-    "Teungku", "Pdt", "Pnt", "Romo", "Pastor", "Ny", "Tn",
+    "Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "KH", "Kiai", "Kyai", "TGH", "Ust", "Ustadz", "Ustaz", "Ustad",
+    "Ustadzah", "Ustazah", "Hajjah", "Haji", "Tgk", "Teungku", "Pdt", "Pnt", "Romo", "Pastor", "Ny", "Tn",
 )  # fmt: skip
 
 # Words that follow the "I" (men) or "Ni" (women) opening a Balinese name ("I Gusti Ngurah ...", "Ni Luh Putu ...")

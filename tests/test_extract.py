@@ -738,6 +738,11 @@ def test_ranks_and_religious_titles_are_not_part_of_a_name() -> None:
     names = {p.name for p in ex.persons}
     assert {"Benny Waromi", "Rudi Hartono", "Yakob Kambu", "Iskandar Usman"} <= names
     assert not {n for n in names if n.startswith(("AKBP", "Letkol", "Iptu", "Tgk", "Kasat"))}
+    ex = run(
+        "Tausiyah disampaikan Ustaz La Sabaruddin. Pengasuh pesantren, KH. Marzuki Fadhil Anwar, berpesan kepada "
+        "santri. Menurut Kiai Marzuki, santri harus memilih. Doa dipimpin TGH. Abdul Hafiz."
+    )
+    assert {p.name for p in ex.persons} == {"La Sabaruddin", "Marzuki Fadhil Anwar", "Abdul Hafiz"}
 
 
 def test_hakim_is_a_given_name_unless_it_opens_a_role_phrase() -> None:
