@@ -1458,6 +1458,26 @@ _YET_TO_COME = re.compile(
 )
 
 
+# the event itself broadcast live: "disiarkan (secara) langsung melalui kanal YouTube", "live streaming"
+STREAMED = re.compile(
+    r"\b(?:disiarkan|ditayangkan)\s+(?:secara\s+)?langsung\b|\bsiaran\s+langsung\b|\blive\s*stream", re.IGNORECASE
+)
+_ON_TV = re.compile(r"\btelevisi\b|\bTV", re.IGNORECASE)
+
+
+def _streamed(text: str, low: str) -> bool:
+    """Whether the text says the event went out live online (not on television: a debate aired by a local
+    station is held before its audience)."""
+    if "langsung" not in low and "stream" not in low:
+        return False
+    for m in STREAMED.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
+        if not _ON_TV.search(text, start, min(ends, default=len(text))):
+            return True
+    return False
+
+
 def _held_in_title(kind: re.Pattern[str], title: str) -> bool:
     """Whether the title names an event of this kind as held, not one to come ("Selangkah Lagi X Dilantik")."""
     m = kind.search(title)
@@ -1510,16 +1530,18 @@ def _event(ctx: _Ctx) -> Event | None:
     if "media" in low and "daring" in low:  # "media cetak, elektronik, dan daring": not how the event was held
         whole, head = _MEDIA_DARING.sub(" ", whole), _MEDIA_DARING.sub(" ", head)
         low = whole.lower()
+    vm = VENUE_RE.search(ctx.text)
+    venue = vm.group("venue").strip() if vm else None
     if next(finditer_needing(HYBRID, whole, HYBRID_WORDS, low), None):
         mode = "hybrid"
     elif ONLINE.search(head) or (ONLINE.search(whole) and not OFFLINE.search(whole)):
         mode = "online"
+    elif (venue or "luring" in low) and _streamed(ctx.text, low):
+        mode = "hybrid"  # "berlangsung secara luring di Media Center ..., dan disiarkan langsung melalui kanal YouTube"
     elif OFFLINE.search(whole):
         mode = "offline"
     else:
         mode = None
-    vm = VENUE_RE.search(ctx.text)
-    venue = vm.group("venue").strip() if vm else None
     if venue and mode is None:
         mode = "offline"
     organizer = _organizer(ctx)

@@ -988,6 +988,20 @@ def test_a_ruling_title_makes_an_event_when_it_goes_on_to_a_body_acting_or_its_l
     assert run(to_come, title="Putusan MK soal Badan Ad Hoc", site=site).event is None
 
 
+def test_an_event_held_at_a_venue_and_streamed_live_is_hybrid_unless_aired_on_television() -> None:
+    site = "sultra.bawaslu.go.id"
+    text = (
+        "Bawaslu Sultra menggelar Bintang Pengawasan Edisi 4, Kamis (28/8/2025). Kegiatan berlangsung secara luring di "
+        "Media Center Bawaslu Sultra, dan disiarkan langsung melalui kanal YouTube Bawaslu Sultra."
+    )
+    assert run(text, title="Bintang Pengawasan Edisi 4", site=site).event.mode == "hybrid"
+    debate = (
+        "Debat publik digelar di Gedung Serbaguna, Sabtu (9/11/2024). Warga dapat menyaksikan melalui siaran langsung "
+        "televisi lokal dan kanal YouTube KPU."
+    )
+    assert run(debate, title="KPU Gelar Debat Publik", site="kab-contoh.kpu.go.id").event.mode == "offline"
+
+
 def test_a_village_or_district_head_holds_the_post_in_its_government() -> None:
     ex = run(
         "Rakor digelar di Aula Kantor Camat Amanuban Selatan, Panite. Camat Amanuban Selatan, Daniel Benu, S.STP., "
