@@ -75,7 +75,7 @@ def _emit(exs: Sequence[Extraction], triples: bool) -> tuple[bytes, int, list[st
             cut = len(str(article_iri(ex.article.id))) + 4
             out.extend(line[:-cut] + " ." for line in block)
         return ("\n".join(out) + "\n").encode("utf-8") if out else b"", lines, reference
-    return "".join(line + "\n" for block in blocks for line in block).encode("utf-8"), lines, reference
+    return b"".join(("\n".join(block) + "\n").encode("utf-8") for block in blocks if block), lines, reference
 
 
 def _light(ex: Extraction) -> Extraction:

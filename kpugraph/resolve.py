@@ -15,7 +15,8 @@ key (a token, or the name without its last word) so that no rule compares all pa
 
 Two names are never merged when their known roles conflict (each holds roles, in bodies that
 have nothing in common): namesakes on different bodies stay apart. The contained and spelling
-rules also need a site both names appear on or a body both hold roles in. The canonical form is the
+rules also need a site both names appear on, KPU/Bawaslu sites of one province, or a body both
+hold roles in. The canonical form is the
 fullest name (contained) or the form used by the most articles (spelling). Every merge is kept
 with its reason in `Resolution.merges` and goes into the graph as kpu:mergedFrom/kpu:mergeReason.
 
@@ -37,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .models import Election, Extraction, Membership, Participation, PersonMention, Quote, Resolution, Ruling
+from .orgs import site_region
 
 log = logging.getLogger(__name__)
 
@@ -183,13 +185,20 @@ class _People:
 
 
     def related(self, a: str, b: str) -> bool:
-        """Whether two names' groups share a site or a body they hold roles in: evidence that a name
-        and a fuller or variant one elsewhere are one person, not namesakes ("Desi Ratnasari" of KPU
-        Kota Jambi, "Desi Ratnasari Kamil" a candidate in Kerinci)."""
+        """Whether two names' groups share a site, the province of their satker sites, or a body they
+        hold roles in: evidence that a name and a fuller or variant one elsewhere are one person, not
+        namesakes ("Desi Ratnasari" of KPU Kota Jambi in a Jambi daily, "Desi Ratnasari Kamil" a
+        candidate in another daily)."""
         ga, gb = self.find(a), self.find(b)
-        if self.sites.get(ga, set()) & self.sites.get(gb, set()):
+        sa, sb = self.sites.get(ga, set()), self.sites.get(gb, set())
+        if sa & sb or _provinces(sa) & _provinces(sb):
             return True
         return _same_body(self.roles.get(ga, set()), self.roles.get(gb, set()))
+
+
+def _provinces(sites: set[str | None]) -> set[str]:
+    """The provinces of the satker sites among `sites` (news sites have none)."""
+    return {r.province_code for r in map(site_region, sites) if r is not None}
 
 
 def _person_names(exs: list[Extraction]) -> tuple[Counter[str], dict[str, set[str | None]]]:

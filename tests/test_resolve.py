@@ -139,6 +139,13 @@ def test_a_fuller_or_variant_name_on_another_site_merges_only_through_a_shared_b
         ]
     )
     assert names_in(together) == {"Desi Ratnasari Kamil", "Zulkarnain Abdullah"}
+    one_province = resolve(
+        [
+            ex(1, "Rahmat Pakaya", site="gorontalo.kpu.go.id"),
+            ex(2, "Rahmat Hasan Pakaya", site="kab-gorontalo.kpu.go.id"),
+        ]
+    )
+    assert names_in(one_province) == {"Rahmat Hasan Pakaya"}
 
 
 def test_between_equally_common_spellings_the_one_with_more_letters_is_canonical() -> None:
