@@ -503,34 +503,38 @@ def test_unnumbered_ruling_from_the_election_it_concerns() -> None:
     assert (r.election.region_name, r.election.year) == ("Kabupaten Kepulauan Talaud", 2024)
 
 
-def test_each_case_number_of_several_concerns_its_own_election() -> None:
-    ex = run(
-        '"Memerintahkan pemungutan suara ulang Pemilihan Bupati dan Wakil Bupati Mahakam Ulu Tahun 2024 di empat TPS '
-        'dalam waktu paling lama 45 hari sejak putusan ini diucapkan," kata Ketua MK dalam perkara Nomor '
-        "118/PHPU.BUP-XXIII/2025.\nSementara itu, untuk perkara Nomor 207/PHPU.BUP-XXIII/2025 yang diajukan pasangan "
-        "nomor urut dua, Mahkamah memerintahkan KPU Kabupaten Boalemo melakukan penghitungan suara ulang.",
-        site="kompas.com",
-    )
-    got = {(r.identifier, r.election.region_name if r.election else None) for r in ex.rulings}
-    assert got == {
-        ("118/PHPU.BUP-XXIII/2025", "Kabupaten Mahakam Ulu"),
-        ("207/PHPU.BUP-XXIII/2025", "Kabupaten Boalemo"),  # the body ordered, not the election named before
-    }
-
-
-def test_a_case_number_concerns_the_region_of_its_office_its_sentence_names() -> None:
-    ex = run(
-        "Dalam Putusan Nomor 187/PHPU.BUP-XXIII/2025, MK memerintahkan PSU di 12 TPS di Kepulauan Sula. Sementara "
-        "dalam Perkara Nomor 90/PHPU.WAKO-XXIII/2025, seluruh pemilih Kota Parepare harus kembali ke TPS.\n"
-        "Di Puncak Jaya, putusan MK atas sengketa Pilbup Puncak Jaya membatalkan hasil di tujuh distrik.",
-        site="tirto.id",
-    )
-    got = {(r.identifier, r.election.region_name if r.election else None) for r in ex.rulings}
-    assert got == {
-        ("187/PHPU.BUP-XXIII/2025", "Kabupaten Kepulauan Sula"),  # not the Pilbup named in the next paragraph
-        ("90/PHPU.WAKO-XXIII/2025", "Kota Parepare"),
-        (None, "Kabupaten Puncak Jaya"),
-    }
+@pytest.mark.parametrize(
+    ("text", "site", "expected"),
+    [
+        (  # each case number of several concerns its own election
+            '"Memerintahkan pemungutan suara ulang Pemilihan Bupati dan Wakil Bupati Mahakam Ulu Tahun 2024 di empat '
+            'TPS dalam waktu paling lama 45 hari sejak putusan ini diucapkan," kata Ketua MK dalam perkara Nomor '
+            "118/PHPU.BUP-XXIII/2025.\nSementara itu, untuk perkara Nomor 207/PHPU.BUP-XXIII/2025 yang diajukan "
+            "pasangan nomor urut dua, Mahkamah memerintahkan KPU Kabupaten Boalemo melakukan penghitungan suara ulang.",
+            "kompas.com",
+            {
+                ("118/PHPU.BUP-XXIII/2025", "Kabupaten Mahakam Ulu"),
+                ("207/PHPU.BUP-XXIII/2025", "Kabupaten Boalemo"),  # the body ordered, not the election named before
+            },
+        ),
+        (  # a case number concerns the region of its office its sentence names
+            "Dalam Putusan Nomor 187/PHPU.BUP-XXIII/2025, MK memerintahkan PSU di 12 TPS di Kepulauan Sula. Sementara "
+            "dalam Perkara Nomor 90/PHPU.WAKO-XXIII/2025, seluruh pemilih Kota Parepare harus kembali ke TPS.\n"
+            "Di Puncak Jaya, putusan MK atas sengketa Pilbup Puncak Jaya membatalkan hasil di tujuh distrik.",
+            "tirto.id",
+            {
+                ("187/PHPU.BUP-XXIII/2025", "Kabupaten Kepulauan Sula"),  # not the Pilbup of the next paragraph
+                ("90/PHPU.WAKO-XXIII/2025", "Kota Parepare"),
+                (None, "Kabupaten Puncak Jaya"),
+            },
+        ),
+    ],
+)
+def test_each_case_number_concerns_the_election_its_sentence_names(
+    text: str, site: str, expected: set[tuple[str | None, str]]
+) -> None:
+    ex = run(text, site=site)
+    assert {(r.identifier, r.election.region_name if r.election else None) for r in ex.rulings} == expected
 
 
 def test_a_ruling_on_the_body_the_court_orders_and_one_whose_court_follows_its_sentence() -> None:
