@@ -1511,7 +1511,7 @@ def _held_in_lead(ctx: _Ctx) -> bool:
     """Whether the lead says a forum was held, "Dalam diskusi daring bertajuk "..." yang digelar JPDN ...";
     not only named ("hasilnya dikoreksi dalam rapat pleno")."""
     return any(
-        any(m.group(0)[:5].lower() not in ("dalam", "pada ") for m in HOSTED.finditer(s.text))
+        any(not m.group(0).lower().startswith(("dalam", "pada")) for m in HOSTED.finditer(s.text))
         and not _NOT_YET.search(s.text)
         for s in ctx.sentences[:4]
     )
@@ -1519,7 +1519,7 @@ def _held_in_lead(ctx: _Ctx) -> bool:
 
 def _event(ctx: _Ctx) -> Event | None:
     a = ctx.article
-    head = a.title + " . " + " ".join(s.text for s in ctx.sentences[:4])
+    head = a.title + " . " + " ".join(s.text for s in ctx.sentences[:3])
     title_kind = next((k for k, p in EVENT_KIND_RE if _held_in_title(p, a.title)), None)
     kind = title_kind or next((k for k, p in EVENT_KIND_RE if p.search(head)), None)
     series, edition = _series(ctx)

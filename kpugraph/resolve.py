@@ -16,9 +16,9 @@ key (a token, or the name without its last word) so that no rule compares all pa
 Two names are never merged when their known roles conflict (each holds roles, in bodies that
 have nothing in common): namesakes on different bodies stay apart. The contained and spelling
 rules also need a site both names appear on, KPU/Bawaslu sites of one province, or a body both
-hold roles in. The canonical form is the
-fullest name (contained) or the form used by the most articles (spelling). Every merge is kept
-with its reason in `Resolution.merges` and goes into the graph as kpu:mergedFrom/kpu:mergeReason.
+hold roles in. The canonical form is the fullest name (contained) or the form used by the most
+articles (spelling). Every merge is kept with its reason in `Resolution.merges` and goes into the
+graph as kpu:mergedFrom/kpu:mergeReason.
 
 Rulings. An unnumbered ruling ("Putusan MK soal Pilbup Kepulauan Talaud") takes the case number of the
 numbered ruling of the same election when exactly one number for that election appears anywhere
