@@ -38,6 +38,7 @@ from .orgs import (
     court_org,
     find_orgs,
     is_election_body_site,
+    local_body,
     ministry_after,
     region_after,
     site_body,
@@ -900,9 +901,7 @@ def _local_heads(ctx: _Ctx) -> None:
         if not got or ctx.org_at.get(got[1]):
             continue
         role, level = _LOCAL_UNITS[_SPACES.sub(" ", m.group("role")).lower()]
-        slug = re.sub(r"[^a-z0-9]+", "-", place.lower()).strip("-")
-        key = f"pemerintah-{level.lower()}-{slug}" + (f"-{home.code.replace('.', '-')}" if home else "")
-        org = Org(f"Pemerintah {level} {place}", key, "government", home.code if home else None)
+        org = local_body(f"Pemerintah {level} {place}", "government", home)
         name, start, end = got
         _add_person(ctx, name, start, end)
         ctx.memberships.append(Membership(name, role, org, None, Span(m.start(), end)))

@@ -679,10 +679,16 @@ def find_ad_hoc_bodies(text: str, site: str | None) -> list[OrgMatch]:
             n = len(words) if closed and m.group("level") else 1
         end = pm.start() + tokens[n - 1].end()
         name = re.sub(r"\s+", " ", text[m.start() : end])
-        key = _slug(f"{name}-{home.code}" if home else name)
-        last[body] = Org(name, key, "adhoc", home.code if home else None, home.name if home else None)
+        last[body] = local_body(name, "adhoc", home)
         out.append(OrgMatch(last[body], m.start(), end))
     return out
+
+
+def local_body(name: str, kind: str, home: Region | None) -> Org:
+    """A body below the regency named without its regency ("PPK Dumai Barat", "Pemerintah Desa Oebelo"):
+    of the site's region, which its key carries (village and district names repeat across Indonesia)."""
+    key = _slug(f"{name}-{home.code}" if home else name)
+    return Org(name, key, kind, home.code if home else None, home.name if home else None)
 
 
 def find_orgs(text: str, site: str | None) -> list[OrgMatch]:
