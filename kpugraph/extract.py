@@ -855,7 +855,7 @@ def _listed_members(ctx: _Ctx) -> None:
     """Members of a body listed under its name, when the text before says they are members: "Berikut
     nama-nama anggota PPK terpilih:\nPPK Dumai Barat:\n1. Suryani Harahap\n2. ..."."""
     text = ctx.text
-    for hm in _LIST_HEADING.finditer(text) if ":\n" in text or ": \n" in text else ():
+    for hm in _LIST_HEADING.finditer(text) if ":" in text else ():
         hit = _org_at(ctx, hm.start("head"))
         if hit is None or hit[1] != hm.end("head") or not _MEMBERS.search(text, max(0, hm.start() - 300), hm.start()):
             continue
@@ -864,7 +864,7 @@ def _listed_members(ctx: _Ctx) -> None:
             got = _name_at(text, im.end())
             rest = _LINE_END_AFTER_NAME.match(text, got[2]) if got else None
             if not got or not rest or ctx.org_at_pos(got[1]):
-                break  # only a name on the line: "1. Suryani Harahap, S.Pd."
+                break  # an item must be a name alone on its line ("1. Suryani Harahap, S.Pd.")
             name, start, end = got
             _add_person(ctx, name, start, end)
             ctx.memberships.append(Membership(name, "Anggota", org, None, Span(start, end)))
@@ -1464,17 +1464,12 @@ STREAMED = re.compile(
 _ON_TV = re.compile(r"\btelevisi\b|\bTV", re.IGNORECASE)
 
 
-def _streamed(text: str, low: str) -> bool:
-    """Whether the text says the event went out live online (not on television: a debate aired by a local
+def _streamed(ctx: _Ctx, low: str) -> bool:
+    """Whether a sentence says the event went out live online (not on television: a debate aired by a local
     station is held before its audience)."""
     if "langsung" not in low and "stream" not in low:
         return False
-    for m in STREAMED.finditer(text):
-        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
-        if not _ON_TV.search(text, start, min(ends, default=len(text))):
-            return True
-    return False
+    return any(STREAMED.search(s.text) and not _ON_TV.search(s.text) for s in ctx.sentences)
 
 
 def _held_in_title(kind: re.Pattern[str], title: str) -> bool:
@@ -1535,7 +1530,7 @@ def _event(ctx: _Ctx) -> Event | None:
         mode = "hybrid"
     elif ONLINE.search(head) or (ONLINE.search(whole) and not OFFLINE.search(whole)):
         mode = "online"
-    elif (venue or "luring" in low) and _streamed(ctx.text, low):
+    elif (venue or "luring" in low) and _streamed(ctx, low):
         mode = "hybrid"  # "berlangsung secara luring di Media Center ..., dan disiarkan langsung melalui kanal YouTube"
     elif OFFLINE.search(whole):
         mode = "offline"
@@ -1869,7 +1864,7 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
             # the election named next to the number, else the one of the body its sentence orders, else one near
             election = (
                 _near_election(text, elections, m.start(), office, kind, dyear or year, within=200, anywhere=False)
-                or _body_election(ctx, m.start(), office, dyear or year)
+                or _body_election(ctx, m.start(), office, dyear or year, titled=any(p < 0 for p, _ in elections))
                 or _near_election(text, elections, m.start(), office, kind, dyear or year)
             )
             if election:
@@ -1931,11 +1926,12 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
     return _dedupe_rulings(out)  # a ruling named with neither number nor election is none the graph can hold apart
 
 
-def _body_election(ctx: _Ctx, pos: int, office: str | None, year: int) -> Election | None:
+def _body_election(ctx: _Ctx, pos: int, office: str | None, year: int, titled: bool = False) -> Election | None:
     """The election of a case number's office held in the region of the election body its sentence
     names, "perkara Nomor 207/PHPU.BUP-XXIII/2025 ... memerintahkan KPU Kabupaten Boalemo ...", else in
     a region of the office's level it names: "Perkara Nomor 90/PHPU.WAKO-XXIII/2025, seluruh pemilih Kota
-    Parepare", "Putusan Nomor 187/PHPU.BUP-XXIII/2025, MK memerintahkan PSU di 12 TPS di Kepulauan Sula"."""
+    Parepare", "Putusan Nomor 187/PHPU.BUP-XXIII/2025, MK memerintahkan PSU di 12 TPS di Kepulauan Sula"
+    (unless the title names an election: the article's own, which a region in passing must not outrank)."""
     sent = _sentence_of(ctx, pos)
     if sent is None or office is None:
         return None
@@ -1943,6 +1939,8 @@ def _body_election(ctx: _Ctx, pos: int, office: str | None, year: int) -> Electi
         region = regions.by_code(o.org.region_code) if o.org.region_code else None
         if sent.start <= o.start < sent.end and o.org.kind == "kpu" and region and _office_of(region) == office:
             return Election(office, region.code, region.name, election_year("pilkada", year))
+    if titled:
+        return None
     level = GOVERNMENT_ROLES.get(office)
     for m in regions.gazetteer().pattern.finditer(ctx.text, sent.start, sent.end):
         named = regions.lookup(m.group(0), level) if m.group(0)[0].isupper() else ()

@@ -537,6 +537,18 @@ def test_each_case_number_concerns_the_election_its_sentence_names(
     assert {(r.identifier, r.election.region_name if r.election else None) for r in ex.rulings} == expected
 
 
+def test_a_region_in_a_case_numbers_sentence_does_not_outrank_the_election_the_title_names() -> None:
+    ex = run(
+        "Sidang digelar di Gedung MK.\nDalam perkara Nomor 5/PHPU.BUP-XXIII/2025, kuasa hukum pemohon asal Kabupaten "
+        "Sleman menyampaikan dalil.",
+        title="MK Sidangkan Sengketa Pilbup Bantul",
+        site="kompas.com",
+    )
+    assert {(r.identifier, r.election.region_name if r.election else None) for r in ex.rulings} == {
+        ("5/PHPU.BUP-XXIII/2025", "Kabupaten Bantul")
+    }
+
+
 def test_a_ruling_on_the_body_the_court_orders_and_one_whose_court_follows_its_sentence() -> None:
     ex = run(
         "MK kemudian memerintahkan Komisi Pemilihan Umum (KPU) Kabupaten Pasaman untuk melakukan pemungutan suara "
