@@ -1853,6 +1853,7 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
     dyear = _default_year(elections, ctx)
     out: list[Ruling] = []
     numbered_elections = set()
+    titled = any(p < 0 for p, _ in elections)  # the title names an election: the article's own
     for m in finditer_at(CASE_NUMBER, text, CASE_NUMBER_START):
         ctype = re.sub(r"\s", ".", m.group("type"))
         ident = f"{m.group('num')}/{ctype}-{m.group('term')}/{m.group('year')}"
@@ -1864,7 +1865,7 @@ def _rulings(ctx: _Ctx) -> list[Ruling]:
             # the election named next to the number, else the one of the body its sentence orders, else one near
             election = (
                 _near_election(text, elections, m.start(), office, kind, dyear or year, within=200, anywhere=False)
-                or _body_election(ctx, m.start(), office, dyear or year, titled=any(p < 0 for p, _ in elections))
+                or _body_election(ctx, m.start(), office, dyear or year, titled=titled)
                 or _near_election(text, elections, m.start(), office, kind, dyear or year)
             )
             if election:
